@@ -1,0 +1,32 @@
+package vn.boiduong.audit.web;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.boiduong.audit.AuditTrail;
+import vn.boiduong.common.CurrentActor;
+import vn.boiduong.common.PageResponse;
+import vn.boiduong.common.Paging;
+
+@RestController
+@RequestMapping("/api/v1/audit")
+class AuditApi {
+
+    private final AuditTrail trail;
+
+    AuditApi(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    /** Newest first; {@code type} and {@code id} are optional filters. */
+    @GetMapping
+    PageResponse<AuditTrail.Line> find(@RequestParam(required = false) String type,
+            @RequestParam(required = false) String id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        PageRequest p = (PageRequest) Paging.of(page, size, null, java.util.Map.of(),
+                org.springframework.data.domain.Sort.unsorted());
+        return trail.find(CurrentActor.get(), type, id, p);
+    }
+}

@@ -1,0 +1,33 @@
+package vn.boiduong.audit.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.boiduong.audit.AuditTrail;
+import vn.boiduong.common.CurrentActor;
+import vn.boiduong.common.Paging;
+
+@Controller
+class AuditController {
+
+    private final AuditTrail trail;
+
+    AuditController(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @GetMapping("/audit")
+    String audit(@RequestParam(required = false) String type, @RequestParam(required = false) String id,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("result", trail.find(CurrentActor.get(), type, id,
+                Paging.of(page, 50, null, java.util.Map.of(), org.springframework.data.domain.Sort.unsorted())));
+        model.addAttribute("type", type);
+        model.addAttribute("id", id);
+        model.addAttribute("baseUrl", org.springframework.web.util.UriComponentsBuilder.fromPath("/audit")
+                .queryParam("type", type == null ? "" : type).queryParam("id", id == null ? "" : id).encode().build()
+                .toUriString());
+        model.addAttribute("types", new java.util.TreeSet<>(AuditTrail.TYPES));
+        return "audit/list";
+    }
+}

@@ -1,0 +1,142 @@
+package vn.boiduong.identity;
+
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boiduong.common.Actor;
+import vn.boiduong.common.AuditEvent;
+import vn.boiduong.common.InvalidInputException;
+import vn.boiduong.common.NotFoundException;
+import vn.boiduong.common.PageResponse;
+import vn.boiduong.common.Role;
+import vn.boiduong.identity.internal.UserRepository;
+import vn.boiduong.organization.UnitService;
+
+/** The administrator's management of users; every change is audited. */
+@Service
+@Transactional(readOnly = true)
+public class UserService {
+
+    /** At least 8 characters with a letter and a digit: the minimum a government intranet asks. */
+    static final String PASSWORD_RULE = "^(?=.*[A-Za-z])(?=.*\\d).{8,100}$";
+
+    private final UserRepository users;
+    private final PasswordEncoder encoder;
+    private final UnitService units;
+    private final ApplicationEventPublisher events;
+
+    UserService(UserRepository users, PasswordEncoder encoder, UnitService units, ApplicationEventPublisher events) {
+        this.users = users;
+        this.encoder = encoder;
+        this.units = units;
+        this.events = events;
+    }
+
+    public record UserView(Long id, String username, String fullName, Set<Role> roles, Long agencyId, Long unitId,
+            Long staffId, boolean enabled, boolean locked, long version) {
+        static UserView of(AppUser u) {
+            return new UserView(u.getId(), u.getUsername(), u.getFullName(), u.getRoles(), u.getAgencyId(),
+                    u.getUnitId(), u.getStaffId(), u.isEnabled(), u.isLocked(java.time.Instant.now()), u.getVersion());
+        }
+    }
+
+    public record UserForm(String username, String fullName, Set<Role> roles, Long unitId, Long staffId,
+            boolean enabled, String password) {
+    }
+
+    public PageResponse<UserView> list(Actor actor, String q, Pageable pageable) {
+        actor.require(Role.ADMIN);
+        String pattern = q == null || q.isBlank() ? null : "%" + q.toLowerCase(java.util.Locale.ROOT).trim() + "%";
+        return PageResponse.of(users.search(pattern, pageable), UserView::of);
+    }
+
+    public UserView get(Actor actor, Long id) {
+        actor.require(Role.ADMIN);
+        return UserView.of(users.findById(id).orElseThrow(() -> new NotFoundException("tài khoản")));
+    }
+
+    public boolean exists(String username) {
+        return users.findByUsername(username).isPresent();
+    }
+
+    public long count() {
+        return users.count();
+    }
+
+    @Transactional
+    public UserView create(Actor actor, UserForm f) {
+        actor.require(Role.ADMIN);
+        return createUnchecked(f, actor.agencyId());
+    }
+
+    /** For start-up (demo data, the first administrator from the environment): no actor yet. */
+    @Transactional
+    public UserView createUnchecked(UserForm f, Long defaultAgencyId) {
+        String username = f.username() == null ? "" : f.username().trim();
+        if (!username.matches("[a-z0-9._-]{3,60}")) {
+            throw InvalidInputException.of("username",
+                    "Tên đăng nhập gồm 3–60 ký tự chữ thường không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.");
+        }
+        if (users.findByUsername(username).isPresent()) {
+            throw InvalidInputException.of("username", "Tên đăng nhập '" + username + "' đã được dùng.");
+        }
+        checkPassword(f.password());
+        Long agencyId = checkProfile(f, defaultAgencyId);
+        AppUser u = users.save(new AppUser(username, encoder.encode(f.password()), f.fullName().trim(), f.roles(),
+                agencyId, f.unitId(), f.staffId()));
+        events.publishEvent(AuditEvent.of("CREATE", "user", u.getId(), "Tạo tài khoản " + username + " " + f.roles()));
+        return UserView.of(u);
+    }
+
+    @Transactional
+    public UserView update(Actor actor, Long id, UserForm f) {
+        actor.require(Role.ADMIN);
+        AppUser u = users.findById(id).orElseThrow(() -> new NotFoundException("tài khoản"));
+        Long agencyId = checkProfile(f, u.getAgencyId() != null ? u.getAgencyId() : actor.agencyId());
+        String before = u.getRoles() + (u.isEnabled() ? "" : " (khóa)");
+        u.changeProfile(f.fullName().trim(), f.roles(), agencyId, f.unitId(), f.staffId(), f.enabled());
+        if (f.password() != null && !f.password().isEmpty()) {
+            checkPassword(f.password());
+            u.changePassword(encoder.encode(f.password()));
+        }
+        events.publishEvent(AuditEvent.of("UPDATE", "user", id, "Sửa tài khoản " + u.getUsername() + ": " + before
+                + " → " + f.roles() + (f.enabled() ? "" : " (khóa)")
+                + (f.password() != null && !f.password().isEmpty() ? "; đặt lại mật khẩu" : "")));
+        return UserView.of(u);
+    }
+
+    @Transactional
+    public void unlock(Actor actor, Long id) {
+        actor.require(Role.ADMIN);
+        AppUser u = users.findById(id).orElseThrow(() -> new NotFoundException("tài khoản"));
+        u.unlock();
+        events.publishEvent(AuditEvent.of("UNLOCK", "user", id, "Mở khóa tài khoản " + u.getUsername()));
+    }
+
+    private Long checkProfile(UserForm f, Long defaultAgencyId) {
+        if (f.fullName() == null || f.fullName().isBlank() || f.fullName().length() > 150) {
+            throw InvalidInputException.of("fullName", "Họ và tên là bắt buộc, tối đa 150 ký tự.");
+        }
+        if (f.roles() == null || f.roles().isEmpty()) {
+            throw InvalidInputException.of("roles", "Hãy chọn ít nhất một vai trò.");
+        }
+        Long agencyId = defaultAgencyId;
+        if (f.unitId() != null) {
+            var unit = units.findUnit(f.unitId())
+                    .orElseThrow(() -> InvalidInputException.of("unitId", "Đơn vị không tồn tại."));
+            agencyId = unit.getAgencyId();
+        } else if (f.roles().contains(Role.UNIT_HEAD) || f.roles().contains(Role.STAFF)) {
+            throw InvalidInputException.of("unitId", "Trưởng đơn vị và cán bộ phải thuộc một đơn vị.");
+        }
+        return agencyId;
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || !password.matches(PASSWORD_RULE)) {
+            throw InvalidInputException.of("password", "Mật khẩu tối thiểu 8 ký tự, có cả chữ và số.");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package vn.boiduong.identity.internal;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import vn.boiduong.identity.AppUser;
+
+public interface UserRepository extends JpaRepository<AppUser, Long> {
+    Optional<AppUser> findByUsername(String username);
+
+    @Query("select u from AppUser u where (:q is null or lower(u.username) like :q or lower(u.fullName) like :q)")
+    Page<AppUser> search(@Param("q") String q, Pageable pageable);
+
+    /** A lock that has run out starts the count again. */
+    @Modifying
+    @Query("update AppUser u set u.failedAttempts = 0, u.lockedUntil = null "
+            + "where u.username = :username and u.lockedUntil is not null and u.lockedUntil <= :now")
+    int clearExpiredLock(@Param("username") String username, @Param("now") LocalDateTime now);
+
+    /** Counted in the database, so two failures at the same moment both count. */
+    @Modifying
+    @Query("update AppUser u set u.failedAttempts = u.failedAttempts + 1, "
+            + "u.lockedUntil = case when u.failedAttempts + 1 >= :max then :until else u.lockedUntil end "
+            + "where u.username = :username")
+    int countFailure(@Param("username") String username, @Param("max") int max, @Param("until") LocalDateTime until);
+
+    @Modifying
+    @Query("update AppUser u set u.failedAttempts = 0, u.lockedUntil = null where u.username = :username")
+    int clearFailures(@Param("username") String username);
+}

@@ -1,0 +1,21 @@
+package vn.boiduong.identity.web;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.boiduong.common.Actor;
+import vn.boiduong.common.CurrentActor;
+import vn.boiduong.common.Role;
+
+@RestController
+class MeApi {
+
+    record Me(String username, String fullName, List<Role> roles, Long unitId, Long agencyId) {
+    }
+
+    @GetMapping("/api/v1/me")
+    Me me() {
+        Actor a = CurrentActor.get();
+        return new Me(a.username(), a.fullName(), a.roles().stream().sorted().toList(), a.unitId(), a.agencyId());
+    }
+}

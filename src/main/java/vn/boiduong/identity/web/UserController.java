@@ -1,0 +1,98 @@
+package vn.boiduong.identity.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.boiduong.common.Actor;
+import vn.boiduong.common.CurrentActor;
+import vn.boiduong.common.InvalidInputException;
+import vn.boiduong.common.Paging;
+import vn.boiduong.common.Role;
+import vn.boiduong.identity.UserService;
+import vn.boiduong.organization.UnitService;
+
+/** The administrator's pages for users: list, add, edit roles and unit, reset password, unlock. */
+@Controller
+class UserController {
+
+    private final UserService users;
+    private final UnitService units;
+
+    UserController(UserService users, UnitService units) {
+        this.users = users;
+        this.units = units;
+    }
+
+    @GetMapping("/admin/users")
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        Actor actor = CurrentActor.get();
+        model.addAttribute("result", users.list(actor, q, Paging.of(page, 50, "username",
+                java.util.Map.of("username", "username"), org.springframework.data.domain.Sort.by("id"))));
+        model.addAttribute("q", q);
+        model.addAttribute("units", units.unitsById(actor));
+        model.addAttribute("baseUrl", org.springframework.web.util.UriComponentsBuilder.fromPath("/admin/users")
+                .queryParam("q", q == null ? "" : q).encode().build().toUriString());
+        return "users/list";
+    }
+
+    @GetMapping("/admin/users/new")
+    String create(Model model) {
+        Actor actor = CurrentActor.get();
+        actor.require(Role.ADMIN);
+        return form(model, actor, new UserService.UserForm("", "", EnumSet.of(Role.STAFF), null, null, true, ""), null,
+                null);
+    }
+
+    @GetMapping("/admin/users/{id}")
+    String edit(@PathVariable Long id, Model model) {
+        Actor actor = CurrentActor.get();
+        UserService.UserView v = users.get(actor, id);
+        return form(model, actor, new UserService.UserForm(v.username(), v.fullName(), v.roles(), v.unitId(),
+                v.staffId(), v.enabled(), ""), v, null);
+    }
+
+    @PostMapping({"/admin/users/new", "/admin/users/{id}"})
+    String save(@PathVariable(required = false) Long id, @RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String fullName, @RequestParam(required = false) Set<Role> roles,
+            @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long staffId,
+            @RequestParam(defaultValue = "false") boolean enabled, @RequestParam(defaultValue = "") String password,
+            Model model, RedirectAttributes redirect) {
+        Actor actor = CurrentActor.get();
+        UserService.UserForm f = new UserService.UserForm(username, fullName,
+                roles == null ? Set.of() : roles, unitId, staffId, id == null || enabled, password);
+        try {
+            UserService.UserView v = id == null ? users.create(actor, f) : users.update(actor, id, f);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/admin/users/" + v.id();
+        } catch (InvalidInputException e) {
+            return form(model, actor, f, id == null ? null : users.get(actor, id), e);
+        }
+    }
+
+    @PostMapping("/admin/users/{id}/unlock")
+    String unlock(@PathVariable Long id) {
+        users.unlock(CurrentActor.get(), id);
+        return "redirect:/admin/users/" + id;
+    }
+
+    private String form(Model model, Actor actor, UserService.UserForm f, UserService.UserView existing,
+            InvalidInputException error) {
+        actor.require(Role.ADMIN);
+        model.addAttribute("f", f);
+        model.addAttribute("existing", existing);
+        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("units", units.unitsOf(actor));
+        java.util.Map<String, String> errors = new java.util.HashMap<>();
+        if (error != null) {
+            error.errors().forEach(e -> errors.put(e.field(), e.message()));
+        }
+        model.addAttribute("errors", errors);
+        return "users/form";
+    }
+}

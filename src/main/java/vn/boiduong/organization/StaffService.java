@@ -1,0 +1,187 @@
+package vn.boiduong.organization;
+
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boiduong.common.Actor;
+import vn.boiduong.common.AuditEvent;
+import vn.boiduong.common.ForbiddenException;
+import vn.boiduong.common.IllegalTransitionException;
+import vn.boiduong.common.InvalidInputException;
+import vn.boiduong.common.NotFoundException;
+import vn.boiduong.common.PageResponse;
+import vn.boiduong.common.Paging;
+import vn.boiduong.common.Role;
+import vn.boiduong.organization.internal.StaffRepository;
+
+/** Reading and editing staff records, within the actor's agency and unit scope. */
+@Service
+@Transactional(readOnly = true)
+public class StaffService {
+
+    /** API sort fields → entity properties; "fullName" sorts the Vietnamese way. */
+    public static final Map<String, String> SORTABLE = Map.of("fullName", "nameSortKey", "code", "code",
+            "birthDate", "birthDate", "category", "category", "unitId", "unitId");
+    public static final Sort DEFAULT_SORT = Sort.by("nameSortKey").and(Sort.by("id"));
+
+    private final StaffRepository staff;
+    private final UnitService units;
+    private final ApplicationEventPublisher events;
+
+    StaffService(StaffRepository staff, UnitService units, ApplicationEventPublisher events) {
+        this.staff = staff;
+        this.units = units;
+        this.events = events;
+    }
+
+    public static void requireReader(Actor actor) {
+        if (!actor.seesWholeAgency() && !actor.has(Role.UNIT_HEAD)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    public static void requireEditor(Actor actor) {
+        actor.require(Role.OFFICE_SPECIALIST, Role.OFFICE_CHIEF, Role.ADMIN);
+    }
+
+    public PageResponse<StaffView> search(Actor actor, Long unitId, String q, boolean activeOnly, Pageable pageable) {
+        requireReader(actor);
+        Long scopeUnit = unitId;
+        if (unitId != null) {
+            units.visibleUnit(actor, unitId);
+        } else if (!actor.seesWholeAgency()) {
+            scopeUnit = actor.unitId();
+        }
+        if (actor.agencyId() == null) {
+            throw new InvalidInputException("Tài khoản chưa gắn với cơ quan nào.",
+                    java.util.List.of(new InvalidInputException.FieldError("agencyId", "Chưa gắn cơ quan.")));
+        }
+        String pattern = q == null || q.isBlank() ? null : "%" + escapeLike(VietnameseNames.fold(q)) + "%";
+        Page<Staff> page = staff.search(actor.agencyId(), scopeUnit, pattern, activeOnly, pageable);
+        Map<Long, Unit> unitMap = units.unitsById(actor);
+        return PageResponse.of(page, s -> StaffView.of(s, unitName(unitMap, s.getUnitId())));
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "").replace("%", "").replace("_", "");
+    }
+
+    private static String unitName(Map<Long, Unit> unitMap, Long id) {
+        Unit u = unitMap.get(id);
+        return u == null ? null : u.getName();
+    }
+
+    public StaffView get(Actor actor, Long id) {
+        requireReader(actor);
+        Staff s = visible(actor, id);
+        return StaffView.of(s, units.visibleUnit(actor, s.getUnitId()).getName());
+    }
+
+    /** The staff record behind a user (for a staff member's own page); no scope check beyond the id. */
+    public java.util.Optional<StaffView> own(Long staffId) {
+        return staff.findById(staffId).map(s -> StaffView.of(s, units.findUnit(s.getUnitId()).map(Unit::getName)
+                .orElse(null)));
+    }
+
+    private Staff visible(Actor actor, Long id) {
+        Staff s = staff.findById(id).orElseThrow(() -> new NotFoundException("cán bộ"));
+        if (!actor.seesUnit(s.getAgencyId(), s.getUnitId())) {
+            throw new NotFoundException("cán bộ");
+        }
+        return s;
+    }
+
+    @Transactional
+    public StaffView create(Actor actor, String code, StaffData data) {
+        requireEditor(actor);
+        Unit unit = checkUnit(actor, data.unitId());
+        String c = code == null ? "" : code.trim();
+        if (c.isEmpty() || c.length() > 30 || !c.matches("[\\p{L}0-9._/-]+")) {
+            throw InvalidInputException.of("code", "Mã cán bộ là bắt buộc, tối đa 30 ký tự chữ, số, . _ / -.");
+        }
+        if (staff.findByAgencyIdAndCode(unit.getAgencyId(), c).isPresent()) {
+            throw InvalidInputException.of("code", "Mã cán bộ '" + c + "' đã tồn tại.");
+        }
+        checkConsistency(data);
+        Staff s = staff.save(new Staff(unit.getAgencyId(), c, data));
+        events.publishEvent(AuditEvent.of("CREATE", "staff", s.getId(), "Thêm cán bộ " + s.getFullName() + " (" + c
+                + ")"));
+        return StaffView.of(s, unit.getName());
+    }
+
+    @Transactional
+    public StaffView update(Actor actor, Long id, Long expectedVersion, StaffData data) {
+        requireEditor(actor);
+        Staff s = visible(actor, id);
+        if (expectedVersion != null && expectedVersion != s.getVersion()) {
+            throw new IllegalTransitionException(
+                    "Hồ sơ đã được người khác sửa trong lúc bạn đang sửa. Hãy tải lại trang và nhập lại.");
+        }
+        Unit unit = checkUnit(actor, data.unitId());
+        checkConsistency(data);
+        StaffData before = s.data();
+        s.apply(data);
+        staff.flush();
+        events.publishEvent(AuditEvent.of("UPDATE", "staff", s.getId(), "Sửa hồ sơ " + s.getFullName() + ": "
+                + diff(before, data)));
+        return StaffView.of(s, unit.getName());
+    }
+
+    @Transactional
+    public void deactivate(Actor actor, Long id) {
+        requireEditor(actor);
+        Staff s = visible(actor, id);
+        s.deactivate();
+        events.publishEvent(AuditEvent.of("DEACTIVATE", "staff", id, "Ngừng hoạt động hồ sơ " + s.getFullName()));
+    }
+
+    @Transactional
+    public void reactivate(Actor actor, Long id) {
+        requireEditor(actor);
+        Staff s = visible(actor, id);
+        s.reactivate();
+        events.publishEvent(AuditEvent.of("REACTIVATE", "staff", id, "Kích hoạt lại hồ sơ " + s.getFullName()));
+    }
+
+    private Unit checkUnit(Actor actor, Long unitId) {
+        try {
+            return units.visibleUnit(actor, unitId);
+        } catch (NotFoundException e) {
+            throw InvalidInputException.of("unitId", "Đơn vị không tồn tại hoặc ngoài phạm vi của bạn.");
+        }
+    }
+
+    /** Rules that cross fields: a civil servant has a grade; a public employee a professional title. */
+    static void checkConsistency(StaffData d) {
+        if (d.category() == StaffCategory.CIVIL_SERVANT && (d.gradeCode() == null || d.gradeCode().isBlank())) {
+            throw InvalidInputException.of("gradeCode", "Công chức phải có mã ngạch (01.001–01.005).");
+        }
+        if (d.category() == StaffCategory.PUBLIC_EMPLOYEE
+                && (d.professionalTitle() == null || d.professionalTitle().isBlank())) {
+            throw InvalidInputException.of("professionalTitle", "Viên chức phải có chức danh nghề nghiệp.");
+        }
+    }
+
+    /** A short summary of what changed, field by field, for the audit trail. */
+    static String diff(StaffData before, StaffData after) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            for (java.lang.reflect.RecordComponent c : StaffData.class.getRecordComponents()) {
+                Object b = c.getAccessor().invoke(before);
+                Object a = c.getAccessor().invoke(after);
+                if (!java.util.Objects.equals(a, b)) {
+                    sb.append(sb.isEmpty() ? "" : "; ").append(c.getName()).append(": ").append(b).append(" → ")
+                            .append(a);
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        String s = sb.isEmpty() ? "không thay đổi" : sb.toString();
+        return s.length() > 3500 ? s.substring(0, 3500) + "…" : s;
+    }
+}

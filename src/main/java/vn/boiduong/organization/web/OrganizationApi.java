@@ -1,0 +1,87 @@
+package vn.boiduong.organization.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.boiduong.common.CurrentActor;
+import vn.boiduong.common.PageResponse;
+import vn.boiduong.common.Paging;
+import vn.boiduong.organization.StaffData;
+import vn.boiduong.organization.StaffService;
+import vn.boiduong.organization.StaffView;
+import vn.boiduong.organization.UnitService;
+
+/** Units and staff for integrators (api.md). */
+@RestController
+@RequestMapping("/api/v1")
+class OrganizationApi {
+
+    record UnitView(Long id, String code, String name, boolean office) {
+    }
+
+    record NewStaff(@NotBlank(message = "{staff.code.required}") @Size(max = 30) String code,
+            @NotNull(message = "{staff.data.required}") @Valid StaffData data) {
+    }
+
+    record StaffChange(Long version, @NotNull(message = "{staff.data.required}") @Valid StaffData data) {
+    }
+
+    private final UnitService units;
+    private final StaffService staff;
+
+    OrganizationApi(UnitService units, StaffService staff) {
+        this.units = units;
+        this.staff = staff;
+    }
+
+    @GetMapping("/units")
+    List<UnitView> units() {
+        return units.unitsOf(CurrentActor.get()).stream()
+                .map(u -> new UnitView(u.getId(), u.getCode(), u.getName(), u.isOffice())).toList();
+    }
+
+    /** Paged staff; {@code q} searches name and code without regard to diacritics. */
+    @GetMapping("/staff")
+    PageResponse<StaffView> staff(@RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) @Size(max = 100, message = "{search.size}") String q,
+            @RequestParam(defaultValue = "true") boolean activeOnly,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort) {
+        return staff.search(CurrentActor.get(), unitId, q, activeOnly,
+                Paging.of(page, size, sort, StaffService.SORTABLE, StaffService.DEFAULT_SORT));
+    }
+
+    @GetMapping("/staff/{id}")
+    StaffView one(@PathVariable Long id) {
+        return staff.get(CurrentActor.get(), id);
+    }
+
+    @PostMapping("/staff")
+    @ResponseStatus(HttpStatus.CREATED)
+    StaffView create(@Valid @RequestBody NewStaff body) {
+        return staff.create(CurrentActor.get(), body.code(), body.data());
+    }
+
+    @PutMapping("/staff/{id}")
+    StaffView update(@PathVariable Long id, @Valid @RequestBody StaffChange body) {
+        return staff.update(CurrentActor.get(), id, body.version(), body.data());
+    }
+
+    @PostMapping("/staff/{id}/deactivate")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deactivate(@PathVariable Long id) {
+        staff.deactivate(CurrentActor.get(), id);
+    }
+}
