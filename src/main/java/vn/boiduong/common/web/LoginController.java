@@ -12,7 +12,7 @@ class LoginController {
         return "login";
     }
 
-    @GetMapping("/forbidden")
+    @org.springframework.web.bind.annotation.RequestMapping("/forbidden")
     String forbidden(org.springframework.ui.Model model, jakarta.servlet.http.HttpServletResponse response) {
         response.setStatus(403);
         model.addAttribute("detail", "Trang này dành cho vai trò khác. Nếu cần quyền, hãy liên hệ quản trị.");

@@ -82,7 +82,7 @@ public class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error", "/actuator/health", "/lang").permitAll()
+                                "/error", "/forbidden", "/actuator/health").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll())

@@ -1,0 +1,85 @@
+package vn.boiduong.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.boiduong.support.Api;
+import vn.boiduong.support.HttpTest;
+
+class SignInIT extends HttpTest {
+
+    @Test
+    void meTellsWhoIsSignedIn() {
+        var me = api().as("tp.cchc").get("/api/v1/me");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().get("username").asString()).isEqualTo("tp.cchc");
+        assertThat(me.json().get("fullName").asString()).isEqualTo("Lê Quang Vinh");
+        assertThat(me.json().get("roles").toString()).contains("UNIT_HEAD");
+        assertThat(me.json().get("unitId").isNumber()).isTrue();
+        assertThat(me.json().get("agencyId").isNumber()).isTrue();
+    }
+
+    @Test
+    void apiWithoutCredentialsIs401ProblemDetails() {
+        var r = api().get("/api/v1/me");
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(r.json().get("detail").asString()).contains("đăng nhập");
+    }
+
+    @Test
+    void pagesRedirectToSignIn() {
+        var r = api().get("/staff");
+        assertThat(r.status()).isEqualTo(302);
+        assertThat(r.header("Location")).endsWith("/login");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+        String user = "lock.test." + System.nanoTime() % 100000;
+        var admin = new Api(baseUrl()).signedIn("admin");
+        var created = admin.postForm("/admin/users/new", Map.of("username", user, "fullName", "Người Thử Khóa",
+                "roles", "OFFICE_SPECIALIST", "password", "Matkhau123"));
+        assertThat(created.status()).isEqualTo(302);
+        assertThat(api().as(user, "Matkhau123").get("/api/v1/me").status()).isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            assertThat(api().as(user, "wrong-" + i).get("/api/v1/me").status()).isEqualTo(401);
+        }
+        var locked = api().as(user, "Matkhau123").get("/api/v1/me");
+        assertThat(locked.status()).isEqualTo(401);
+        assertThat(locked.json().get("detail").asString()).contains("khóa");
+        var form = new Api(baseUrl()).formLogin(user, "Matkhau123");
+        assertThat(form.header("Location")).contains("error=locked");
+    }
+
+    @Test
+    void signInChangesTheSessionId() {
+        Api browser = new Api(baseUrl());
+        var first = browser.get("/login");
+        String before = first.header("Set-Cookie");
+        browser.refreshCsrf("/login");
+        var r = browser.postForm("/login", Map.of("username", "chuyenvien", "password", Api.DEMO_PASSWORD));
+        assertThat(r.status()).isEqualTo(302);
+        assertThat(r.header("Location")).doesNotContain("error");
+        String after = r.header("Set-Cookie");
+        assertThat(after).contains("JSESSIONID=");
+        assertThat(after).isNotEqualTo(before);
+    }
+
+    @Test
+    void pagesCarryAStrictContentSecurityPolicy() {
+        var r = api().get("/login");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.header("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe");
+        assertThat(r.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(r.body()).contains("Đăng nhập");
+    }
+
+    @Test
+    void signInWithoutCsrfTokenIsRefused() {
+        var r = new Api(baseUrl()).postForm("/login", Map.of("username", "admin", "password", Api.DEMO_PASSWORD));
+        assertThat(r.status()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,168 @@
+package vn.boiduong.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A small real-HTTP client for tests: HTTP Basic for the API, or a signed-in browser-like session
+ * (cookies and the page's CSRF token) for the pages.
+ */
+public class Api {
+
+    public static final String DEMO_PASSWORD = "Demo@123";
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String base;
+    private final HttpClient http;
+    private String basic;
+    private String csrf;
+
+    public Api(String base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public record Response(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
+        public String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        public JsonNode json() {
+            return JSON.readTree(bytes);
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    /** HTTP Basic with the demo password. */
+    public Api as(String username) {
+        return as(username, DEMO_PASSWORD);
+    }
+
+    public Api as(String username, String password) {
+        this.basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    /** Form sign-in as a person would; afterwards requests carry the session cookie and CSRF token. */
+    public Api signedIn(String username) {
+        Response r = formLogin(username, DEMO_PASSWORD);
+        if (r.status() != 302 || r.header("Location").contains("error")) {
+            throw new IllegalStateException("sign-in failed for " + username + ": " + r.status() + " "
+                    + r.header("Location"));
+        }
+        refreshCsrf("/");
+        return this;
+    }
+
+    public Response formLogin(String username, String password) {
+        refreshCsrf("/login");
+        return postForm("/login", Map.of("username", username, "password", password));
+    }
+
+    /** Reads the CSRF token that a page puts in its meta tag or form. */
+    public void refreshCsrf(String page) {
+        String html = get(page).body();
+        Matcher m = Pattern.compile("name=\"_csrf\" (?:content|value)=\"([^\"]+)\"").matcher(html);
+        if (m.find()) {
+            csrf = m.group(1);
+        }
+    }
+
+    public String csrf() {
+        return csrf;
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    public Response get(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET().build());
+    }
+
+    public Response postJson(String path, Object body) {
+        String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public Response putJson(String path, Object body) {
+        String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public Response postForm(String path, Map<String, String> fields) {
+        Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        if (csrf != null && basic == null) {
+            all.put("_csrf", csrf);
+        }
+        String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** A multipart upload with one file part, as a browser or curl sends it. */
+    public Response postFile(String path, String field, String fileName, String contentType, byte[] content) {
+        String boundary = "----bd" + UUID.randomUUID();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            if (csrf != null && basic == null) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+                        + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(content);
+            out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        if (basic != null) {
+            b.header("Authorization", basic);
+        } else if (csrf != null) {
+            b.header("X-CSRF-TOKEN", csrf);
+        }
+        return b;
+    }
+
+    private Response send(HttpRequest req) {
+        try {
+            HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(r.statusCode(), r.headers(), r.body());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

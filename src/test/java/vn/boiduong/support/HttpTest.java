@@ -1,0 +1,47 @@
+package vn.boiduong.support;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every integration test: the whole application on a random port, over real HTTP, on H2
+ * or PostgreSQL as the surefire execution says, with the demo data of api.md loaded. All
+ * integration tests share this one configuration, hence one Spring context per run.
+ */
+@ExtendWith(RequiresExternal.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfig.class)
+public abstract class HttpTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        if ("postgres".equals(External.database())) {
+            registry.add("spring.datasource.url", () -> External.PG_URL);
+            registry.add("spring.datasource.username", () -> External.PG_USER);
+            registry.add("spring.datasource.password", () -> "");
+            registry.add("spring.flyway.schemas", () -> External.PG_SCHEMA);
+            registry.add("spring.flyway.default-schema", () -> External.PG_SCHEMA);
+            registry.add("spring.flyway.clean-disabled", () -> "false");
+        } else {
+            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:bdtest;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        }
+        registry.add("boiduong.demo-data", () -> "true");
+        registry.add("spring.thymeleaf.cache", () -> "true");
+    }
+
+    protected Api api() {
+        return new Api("http://localhost:" + port);
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}
