@@ -31,11 +31,14 @@ public class StaffService {
     private final StaffRepository staff;
     private final UnitService units;
     private final ApplicationEventPublisher events;
+    private final vn.boiduong.common.InputValidator validator;
 
-    StaffService(StaffRepository staff, UnitService units, ApplicationEventPublisher events) {
+    StaffService(StaffRepository staff, UnitService units, ApplicationEventPublisher events,
+            vn.boiduong.common.InputValidator validator) {
         this.staff = staff;
         this.units = units;
         this.events = events;
+        this.validator = validator;
     }
 
     public static void requireReader(Actor actor) {
@@ -98,6 +101,7 @@ public class StaffService {
     @Transactional
     public StaffView create(Actor actor, String code, StaffData data) {
         requireEditor(actor);
+        validator.check(data);
         Unit unit = checkUnit(actor, data.unitId());
         String c = code == null ? "" : code.trim();
         if (c.isEmpty() || c.length() > 30 || !c.matches("[\\p{L}0-9._/-]+")) {
@@ -116,6 +120,7 @@ public class StaffService {
     @Transactional
     public StaffView update(Actor actor, Long id, Long expectedVersion, StaffData data) {
         requireEditor(actor);
+        validator.check(data);
         Staff s = visible(actor, id);
         if (expectedVersion != null && expectedVersion != s.getVersion()) {
             throw new IllegalTransitionException(

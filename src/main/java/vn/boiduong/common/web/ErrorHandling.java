@@ -109,6 +109,7 @@ public class ErrorHandling {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest req, HttpServletResponse res) {
+        log.debug("Unreadable request body on {}: {}", req.getRequestURI(), e.getMostSpecificCause().getMessage());
         return answer(req, res, HttpStatus.BAD_REQUEST, msg("error.unreadable"), List.of());
     }
 

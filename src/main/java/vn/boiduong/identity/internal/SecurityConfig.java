@@ -52,7 +52,7 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> ProblemWriter.write(req, res,
                         HttpStatus.UNAUTHORIZED, ex instanceof org.springframework.security.authentication.LockedException
