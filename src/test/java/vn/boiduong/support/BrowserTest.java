@@ -43,6 +43,16 @@ public abstract class BrowserTest extends HttpTest {
         browser.get(baseUrl() + path);
     }
 
+    /**
+     * Clicks as a person would after scrolling to the element. Bootstrap turns on smooth scrolling,
+     * so the driver's own scroll may still be moving when it clicks; scroll instantly first.
+     */
+    protected void click(org.openqa.selenium.WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+    }
+
     protected void signIn(String username, String password) {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(username);
