@@ -1,0 +1,79 @@
+package vn.boiduong.organization;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boiduong.common.Actor;
+import vn.boiduong.common.AuditEvent;
+import vn.boiduong.common.InputValidator;
+import vn.boiduong.common.InvalidInputException;
+import vn.boiduong.common.NotFoundException;
+import vn.boiduong.common.Role;
+import vn.boiduong.organization.internal.AgencyRepository;
+import vn.boiduong.organization.internal.UnitRepository;
+
+/** The administrator's settings of an agency and its units. */
+@Service
+@Transactional(readOnly = true)
+public class AgencyService {
+
+    private final AgencyRepository agencies;
+    private final UnitRepository units;
+    private final InputValidator validator;
+    private final ApplicationEventPublisher events;
+
+    AgencyService(AgencyRepository agencies, UnitRepository units, InputValidator validator,
+            ApplicationEventPublisher events) {
+        this.agencies = agencies;
+        this.units = units;
+        this.validator = validator;
+        this.events = events;
+    }
+
+    public Agency agencyOf(Actor actor) {
+        actor.require(Role.ADMIN);
+        if (actor.agencyId() == null) {
+            throw new NotFoundException("cơ quan");
+        }
+        return agencies.findById(actor.agencyId()).orElseThrow(() -> new NotFoundException("cơ quan"));
+    }
+
+    public AgencySettings settings(Actor actor) {
+        return AgencySettings.of(agencyOf(actor));
+    }
+
+    @Transactional
+    public void changeSettings(Actor actor, AgencySettings s) {
+        Agency a = agencyOf(actor);
+        validator.check(s);
+        a.changeSettings(s.name().trim(), s.parentName().trim(), s.placeName().trim(), s.signerTitle().trim(),
+                blank(s.signerName()), blank(s.recipients()));
+        events.publishEvent(AuditEvent.of("UPDATE", "agency", a.getId(), "Sửa thông tin cơ quan: " + s.name() + " / "
+                + s.parentName() + " / " + s.placeName()));
+    }
+
+    @Transactional
+    public Unit addUnit(Actor actor, String code, String name, boolean office) {
+        Agency a = agencyOf(actor);
+        String c = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!c.matches("[A-Z0-9._-]{1,30}")) {
+            throw InvalidInputException.of("code", "Mã đơn vị gồm 1–30 ký tự chữ không dấu, số, . _ -.");
+        }
+        if (name == null || name.isBlank() || name.length() > 255) {
+            throw InvalidInputException.of("name", "Tên đơn vị là bắt buộc, tối đa 255 ký tự.");
+        }
+        boolean taken = units.findByAgencyIdOrderByOfficeDescNameAsc(a.getId()).stream()
+                .anyMatch(u -> u.getCode().equals(c));
+        if (taken) {
+            throw InvalidInputException.of("code", "Mã đơn vị '" + c + "' đã tồn tại.");
+        }
+        Unit u = units.save(new Unit(a.getId(), c, name.trim(), office));
+        events.publishEvent(AuditEvent.of("CREATE", "agency", a.getId(), "Thêm đơn vị " + c + " — " + name.trim()
+                + (office ? " (Văn phòng)" : "")));
+        return u;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
