@@ -1,0 +1,65 @@
+package vn.boiduong.procedure.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.boiduong.common.Actor;
+import vn.boiduong.common.Role;
+import vn.boiduong.procedure.DueDates;
+
+/**
+ * "What you have to do next", per role, for the home page. A link is given only where the page
+ * already exists; the modules of B1–B7 add theirs here as they arrive.
+ */
+final class NextActions {
+
+    /**
+     * @param key   message key of the text (i18n/procedure*.properties)
+     * @param href  the page that does it, or {@code null} while there is none
+     * @param dueBy the date it is due, when known
+     */
+    record Action(String key, String href, LocalDate dueBy) {
+    }
+
+    private NextActions() {
+    }
+
+    static List<Action> of(Actor actor, DueDates dueDates) {
+        // Role order (enum order) and one entry per key, for a person with several roles.
+        Map<String, Action> actions = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            if (actor.has(role)) {
+                forRole(role, dueDates).forEach(a -> actions.putIfAbsent(a.key(), a));
+            }
+        }
+        return new ArrayList<>(actions.values());
+    }
+
+    private static List<Action> forRole(Role role, DueDates due) {
+        return switch (role) {
+            case UNIT_HEAD -> List.of(
+                    new Action("home.todo.unitNeeds", null, null),
+                    new Action("home.todo.unitStaff", "/staff", null));
+            case OFFICE_SPECIALIST -> List.of(
+                    new Action("home.todo.consolidate", null, null),
+                    new Action("home.todo.staffRecords", "/staff", null),
+                    new Action("home.todo.import", "/staff/import", null));
+            case OFFICE_CHIEF -> List.of(
+                    new Action("home.todo.register", null, due == null ? null : due.registerBy()),
+                    new Action("home.todo.staffRecords", "/staff", null),
+                    new Action("home.todo.audit", "/audit", null));
+            case DIRECTOR -> List.of(
+                    new Action("home.todo.approve", null, due == null ? null : due.approveBy()),
+                    new Action("home.todo.audit", "/audit", null));
+            case ADMIN -> List.of(
+                    new Action("home.todo.users", "/admin/users", null),
+                    new Action("home.todo.procedure", "/procedure", null),
+                    new Action("home.todo.audit", "/audit", null));
+            case STAFF -> List.of(
+                    new Action("home.todo.history", null, null),
+                    new Action("home.todo.readProcedure", "/procedure", null));
+        };
+    }
+}
