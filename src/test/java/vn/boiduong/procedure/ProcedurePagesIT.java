@@ -1,0 +1,314 @@
+package vn.boiduong.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.boiduong.support.Api;
+import vn.boiduong.support.HttpTest;
+
+/** The pages / and /procedure for every role; the administrator's edit and revision forms. */
+class ProcedurePagesIT extends HttpTest {
+
+    static final List<String> EVERY_ROLE = List.of("admin", "giamdoc", "chanhvp", "chuyenvien", "tp.tccb", "tp.cchc",
+            "nhanvien");
+    static final List<String> NOT_ADMIN = EVERY_ROLE.subList(1, EVERY_ROLE.size());
+
+    @Test
+    void everyRoleReadsTheProcedureAsTheSeedLaysItOut() {
+        for (String user : EVERY_ROLE) {
+            var r = new Api(baseUrl()).signedIn(user).get("/procedure");
+            assertThat(r.status()).as(user).isEqualTo(200);
+            assertThat(r.body()).as(user).contains("QT.VP.05", "Mã hiệu", "Lần ban hành", "Ngày ban hành", "29/06/2021",
+                    "QUY TRÌNH THỰC HIỆN ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC VÀ NGƯỜI LAO ĐỘNG",
+                    "Quyết định số 3334/QĐ-SNV ngày 29/6/2021", "Soạn thảo", "Xem xét", "Phê duyệt",
+                    "Nguyễn Đức Trung", "Đỗ Ánh Sáng", "Vũ Mạnh Hùng", "Chánh Văn phòng",
+                    "Trước 3 ngày", "Trước 1 ngày", "Theo kế hoạch", "Trưởng các phòng, đơn vị thuộc Sở",
+                    "Văn phòng/Cơ quan có liên quan", "5.2.7", "Biểu mẫu/Kết quả", "Diễn giải",
+                    "Hồ sơ liên quan đến công tác đào tạo", "Lâu dài", "Sửa đổi tài liệu", "Ban hành lần đầu");
+            // the seven rows of the flowchart
+            assertThat(count(r.body(), "id=\"flow-B")).as(user).isEqualTo(7);
+            assertThat(r.body().contains("id=\"document-form\"")).as(user).isEqualTo(user.equals("admin"));
+            assertThat(r.body().contains("id=\"revision-form\"")).as(user).isEqualTo(user.equals("admin"));
+        }
+        // the agency heads the document for a person of the agency
+        assertThat(new Api(baseUrl()).signedIn("nhanvien").get("/procedure").body()).contains("SỞ NỘI VỤ");
+    }
+
+    @Test
+    void everyRoleSeesTheFlowchartAndTheirOwnNextSteps() {
+        Map<String, List<String>> todo = Map.of(
+                "admin", List.of("href=\"/admin/users\">Quản lý tài khoản", "href=\"/procedure\">Cập nhật quy trình"),
+                "giamdoc", List.of("Phê duyệt kế hoạch (B4)", "Giám đốc Sở"),
+                "chanhvp", List.of("Đăng ký kế hoạch (B3) trước hạn", "href=\"/audit\""),
+                "chuyenvien", List.of("Tổng hợp nhu cầu (B2)", "href=\"/staff\">Cập nhật hồ sơ cán bộ",
+                        "href=\"/staff/import\">Nhập danh sách từ Excel"),
+                "tp.tccb", List.of("Xác định nhu cầu đào tạo, bồi dưỡng của phòng (B1)", "Trưởng phòng/đơn vị"),
+                "tp.cchc", List.of("Xác định nhu cầu đào tạo, bồi dưỡng của phòng (B1)"),
+                "nhanvien", List.of("Xem lịch sử đào tạo của bạn"));
+        for (String user : EVERY_ROLE) {
+            Api session = new Api(baseUrl()).signedIn(user);
+            var r = session.get("/");
+            assertThat(r.status()).as(user).isEqualTo(200);
+            String html = r.body();
+            assertThat(html).as(user).contains("QT.VP.05", "Trước 3 ngày", "Trước 1 ngày", "Theo kế hoạch",
+                    "Việc bạn cần làm tiếp theo", "Chưa có hạn đăng ký kế hoạch của tỉnh");
+            assertThat(count(html, "class=\"flow-step")).as(user).isEqualTo(7);
+            assertThat(html).as(user).contains(todo.get(user).toArray(String[]::new));
+            // the page names the same current step as the API, and marks exactly one box as current
+            JsonNode progress = api().as(user).get("/api/v1/procedure/progress").json();
+            assertThat(progress.get("steps").size()).isEqualTo(7);
+            String current = progress.get("currentStep").asString();
+            assertThat(html).as(user).contains("Bước hiện tại: " + current);
+            assertThat(count(html, "aria-current=\"step\"")).as(user).isEqualTo(1);
+            for (JsonNode step : progress.get("steps")) {
+                String label = switch (step.get("status").asString()) {
+                    case "DONE" -> "Đã hoàn thành";
+                    case "IN_PROGRESS" -> "Đang thực hiện";
+                    default -> "Chưa bắt đầu";
+                };
+                assertThat(box(html, step.get("code").asString())).as(user).contains(label);
+            }
+        }
+        // others' tasks are not shown
+        assertThat(new Api(baseUrl()).signedIn("nhanvien").get("/").body()).doesNotContain("Quản lý tài khoản",
+                "Phê duyệt kế hoạch (B4)");
+    }
+
+    @Test
+    void withNoStepModuleYetEveryStepIsNotStartedAndB1IsCurrent() {
+        // Holds until a module of B1–B7 reports progress (StepProgress); then this test moves to that module.
+        JsonNode progress = api().as("chanhvp").get("/api/v1/procedure/progress").json();
+        if (progress.get("steps").findValuesAsString("status").stream().allMatch("NOT_STARTED"::equals)) {
+            assertThat(progress.get("currentStep").asString()).isEqualTo("B1");
+            String html = new Api(baseUrl()).signedIn("chanhvp").get("/").body();
+            assertThat(count(html, "Chưa bắt đầu")).isEqualTo(7);
+            assertThat(html).contains("Bước hiện tại: B1 — Xác định nhu cầu đào tạo, bồi dưỡng");
+        }
+        assertThat(progress.get("year").asInt()).isBetween(2025, 2100);
+    }
+
+    @Test
+    void adminEditsTheOffsetsThroughTheFormAndTheChangeIsShownAndAudited() {
+        Api admin = new Api(baseUrl()).signedIn("admin");
+        try {
+            var r = admin.postForm("/procedure/edit", withOffsets(currentForm(), "5", "2"));
+            assertThat(r.status()).isEqualTo(302);
+            assertThat(r.header("Location")).endsWith("/procedure");
+            String page = admin.get("/procedure").body();
+            assertThat(page).contains("Đã lưu thông tin quy trình.",
+                    "đăng ký (B3) trước 5 ngày và được phê duyệt (B4) trước 2 ngày");
+            JsonNode json = api().as("tp.cchc").get("/api/v1/procedure").json();
+            assertThat(json.get("offsets").get("registerOffsetDays").asInt()).isEqualTo(5);
+            assertThat(json.get("offsets").get("approveOffsetDays").asInt()).isEqualTo(2);
+            JsonNode due = api().as("chanhvp").get("/api/v1/procedure/due-dates?registrationDueDate=2027-01-20").json();
+            assertThat(due.get("registerBy").asString()).isEqualTo("2027-01-15");
+            assertThat(due.get("approveBy").asString()).isEqualTo("2027-01-18");
+            assertThat(new Api(baseUrl()).signedIn("chanhvp").get("/").body())
+                    .contains("đăng ký (B3) trước 5 ngày, phê duyệt (B4) trước 2 ngày");
+
+            JsonNode audit = api().as("admin").get("/api/v1/audit?type=procedure").json();
+            JsonNode last = audit.get("items").get(0);
+            assertThat(last.get("type").asString()).isEqualTo("procedure");
+            assertThat(last.get("actor").asString()).isEqualTo("admin");
+            assertThat(last.get("action").asString()).isEqualTo("UPDATE");
+            assertThat(last.get("id").asString()).isEqualTo(json.get("document").get("id").asString());
+            assertThat(last.get("detail").asString()).contains("QT.VP.05", "3 → 5", "1 → 2");
+        } finally {
+            // the context and database are shared by every test class: put the seed's offsets back
+            var restore = admin.postForm("/procedure/edit", withOffsets(currentForm(), "3", "1"));
+            assertThat(restore.status()).isEqualTo(302);
+        }
+        assertThat(api().as("admin").get("/api/v1/procedure/due-dates?registrationDueDate=2027-01-20").json()
+                .get("registerBy").asString()).isEqualTo("2027-01-17");
+    }
+
+    @Test
+    void aStaleFormIsRefusedWithoutSaving() {
+        Api admin = new Api(baseUrl()).signedIn("admin");
+        Map<String, String> form = withOffsets(currentForm(), "4", "1");
+        form.put("version", String.valueOf(Long.parseLong(form.get("version")) - 1));
+        var r = admin.postForm("/procedure/edit", form);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).contains("đã được người khác sửa");
+        assertThat(offsets()).containsExactly(3, 1);
+    }
+
+    @Test
+    void nonAdministratorsCannotEditOrAddRevisions() {
+        long version = document().get("version").asLong();
+        int revisions = api().as("admin").get("/api/v1/procedure").json().get("revisions").size();
+        for (String user : NOT_ADMIN) {
+            Api session = new Api(baseUrl()).signedIn(user);
+            var edit = session.postForm("/procedure/edit", withOffsets(currentForm(), "9", "1"));
+            assertThat(edit.status()).as(user).isEqualTo(403);
+            assertThat(edit.body()).as(user).contains("không có quyền");
+            // invalid input is refused the same way: the right is checked before the input
+            assertThat(session.postForm("/procedure/edit", Map.of("registerOffsetDays", "abc")).status()).as(user)
+                    .isEqualTo(403);
+            var rev = session.postForm("/procedure/revisions", revision("Thử của " + user, "02/01/2027"));
+            assertThat(rev.status()).as(user).isEqualTo(403);
+        }
+        assertThat(document().get("version").asLong()).isEqualTo(version);
+        assertThat(offsets()).containsExactly(3, 1);
+        assertThat(api().as("admin").get("/api/v1/procedure").json().get("revisions").size()).isEqualTo(revisions);
+    }
+
+    @Test
+    void invalidInputReShowsTheFormWithAVietnameseMessageBesideTheFieldAndSavesNothing() {
+        Api admin = new Api(baseUrl()).signedIn("admin");
+        long version = document().get("version").asLong();
+
+        var abc = admin.postForm("/procedure/edit", withOffsets(currentForm(), "abc", "1"));
+        assertThat(abc.status()).isEqualTo(200);
+        assertThat(errorOf(abc.body(), "registerOffsetDays")).isEqualTo("Số ngày phải là số nguyên từ 0 đến 60.");
+        assertThat(abc.body()).contains("Biểu mẫu có lỗi").contains("<details id=\"edit\" class=\"card mb-4\" open");
+
+        var negative = admin.postForm("/procedure/edit", withOffsets(currentForm(), "3", "-5"));
+        assertThat(errorOf(negative.body(), "approveOffsetDays")).isEqualTo("Số ngày phải là số nguyên từ 0 đến 60.");
+        assertThat(errorOf(negative.body(), "registerOffsetDays")).isNull();
+
+        var tooMany = admin.postForm("/procedure/edit", withOffsets(currentForm(), "61", "1"));
+        assertThat(errorOf(tooMany.body(), "registerOffsetDays")).isEqualTo("Số ngày phải là số nguyên từ 0 đến 60.");
+
+        var approveAfterRegister = admin.postForm("/procedure/edit", withOffsets(currentForm(), "1", "3"));
+        assertThat(errorOf(approveAfterRegister.body(), "approveOffsetDays")).contains("không được lớn hơn");
+
+        Map<String, String> noName = withOffsets(currentForm(), "3", "1");
+        noName.put("draftedByName", "  ");
+        noName.put("issueDate", "31/02/2021");
+        var empty = admin.postForm("/procedure/edit", noName);
+        assertThat(errorOf(empty.body(), "draftedByName")).isEqualTo("Họ và tên là bắt buộc.");
+        assertThat(errorOf(empty.body(), "issueDate")).contains("dd/MM/yyyy");
+        // what the person typed is kept in the re-shown form
+        assertThat(empty.body()).contains("value=\"31/02/2021\"");
+
+        Map<String, String> longTitle = withOffsets(currentForm(), "3", "1");
+        longTitle.put("title", "x".repeat(301));
+        assertThat(errorOf(admin.postForm("/procedure/edit", longTitle).body(), "title"))
+                .isEqualTo("Tối đa 300 ký tự.");
+
+        assertThat(document().get("version").asLong()).isEqualTo(version);
+        assertThat(document().get("draftedBy").get("name").asString()).isEqualTo("Nguyễn Đức Trung");
+        assertThat(offsets()).containsExactly(3, 1);
+    }
+
+    @Test
+    void adminAddsARevisionThatShowsInTheTableAndTheAuditTrail() {
+        Api admin = new Api(baseUrl()).signedIn("admin");
+        String request = "Điều chỉnh thời hạn B3 " + System.nanoTime();
+        var r = admin.postForm("/procedure/revisions", revision(request, "15/03/2026"));
+        assertThat(r.status()).isEqualTo(302);
+        assertThat(r.header("Location")).contains("/procedure");
+        String page = admin.get("/procedure").body();
+        assertThat(page).contains(request, "Đã thêm sửa đổi", "15/03/2026", "01/01");
+        JsonNode revisions = api().as("nhanvien").get("/api/v1/procedure").json().get("revisions");
+        JsonNode added = revisions.get(revisions.size() - 1);
+        assertThat(added.get("request").asString()).isEqualTo(request);
+        assertThat(added.get("revisionDate").asString()).isEqualTo("2026-03-15");
+        assertThat(added.get("createdBy").asString()).isEqualTo("admin");
+        JsonNode audit = api().as("admin").get("/api/v1/audit?type=procedure").json().get("items").get(0);
+        assertThat(audit.get("action").asString()).isEqualTo("ADD_REVISION");
+        assertThat(audit.get("detail").asString()).contains(request);
+    }
+
+    @Test
+    void anInvalidRevisionIsReShownWithMessagesAndNotSaved() {
+        Api admin = new Api(baseUrl()).signedIn("admin");
+        int before = api().as("admin").get("/api/v1/procedure").json().get("revisions").size();
+        Map<String, String> bad = revision("", "32/13/2026");
+        var r = admin.postForm("/procedure/revisions", bad);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(errorOf(r.body(), "request")).isEqualTo("Yêu cầu sửa đổi, bổ sung là bắt buộc.");
+        assertThat(errorOf(r.body(), "revisionDate")).contains("dd/MM/yyyy");
+        assertThat(api().as("admin").get("/api/v1/procedure").json().get("revisions").size()).isEqualTo(before);
+    }
+
+    @Test
+    void englishInterfaceKeepsTheDocumentsVietnameseText() {
+        Api session = new Api(baseUrl()).signedIn("chanhvp");
+        var r = session.get("/procedure?lang=en");
+        assertThat(r.body()).contains("Document revisions", "Responsibility", "Trước 3 ngày");
+        var home = session.get("/");
+        assertThat(home.body()).contains("What you have to do next", "Not started");
+        session.get("/?lang=vi");
+    }
+
+    // --- helpers ---
+
+    private JsonNode document() {
+        return api().as("admin").get("/api/v1/procedure").json().get("document");
+    }
+
+    private List<Integer> offsets() {
+        JsonNode o = api().as("admin").get("/api/v1/procedure").json().get("offsets");
+        return List.of(o.get("registerOffsetDays").asInt(), o.get("approveOffsetDays").asInt());
+    }
+
+    /** The edit form as the page would post it, filled from the current document. */
+    private Map<String, String> currentForm() {
+        JsonNode d = document();
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("version", d.get("version").asString());
+        f.put("title", d.get("title").asString());
+        f.put("issueNumber", d.get("issueNumber").asString());
+        String[] ymd = d.get("issueDate").asString().split("-");
+        f.put("issueDate", ymd[2] + "/" + ymd[1] + "/" + ymd[0]);
+        f.put("issuingDecision", d.get("issuingDecision").asString());
+        for (String who : List.of("draftedBy", "reviewedBy", "approvedBy")) {
+            f.put(who + "Name", d.get(who).get("name").asString());
+            f.put(who + "Title", d.get(who).get("title").asString());
+        }
+        return f;
+    }
+
+    private static Map<String, String> withOffsets(Map<String, String> form, String register, String approve) {
+        form.put("registerOffsetDays", register);
+        form.put("approveOffsetDays", approve);
+        return form;
+    }
+
+    private static Map<String, String> revision(String request, String date) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("request", request);
+        f.put("section", "5.1 Lưu đồ, B3");
+        f.put("description", "Thời hạn đăng ký kế hoạch theo văn bản mới của tỉnh.");
+        f.put("issueLabel", "01/01");
+        f.put("revisionDate", date);
+        return f;
+    }
+
+    /** The text of the error element beside a field (id="{field}-err"), or null when there is none. */
+    static String errorOf(String html, String field) {
+        Matcher m = Pattern.compile("id=\"" + Pattern.quote(field) + "-err\" class=\"invalid-feedback\">([^<]*)<")
+                .matcher(html);
+        if (!m.find()) {
+            return null;
+        }
+        // the field itself is marked invalid and points at the message
+        assertThat(html).containsPattern("id=\"" + Pattern.quote(field) + "\"[^>]*is-invalid|class=\"[^\"]*is-invalid[^\"]*\"[^>]*id=\""
+                + Pattern.quote(field) + "\"");
+        return m.group(1).trim();
+    }
+
+    /** The HTML of one box of the home page's flowchart. */
+    private static String box(String html, String code) {
+        int start = html.indexOf("id=\"step-" + code + "\"");
+        assertThat(start).as("box " + code).isPositive();
+        int end = html.indexOf("</li>", start);
+        return html.substring(start, end);
+    }
+
+    static int count(String haystack, String needle) {
+        int n = 0;
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length())) {
+            n++;
+        }
+        return n;
+    }
+}
