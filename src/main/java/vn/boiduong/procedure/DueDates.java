@@ -18,6 +18,11 @@ public record DueDates(LocalDate registrationDueDate, int registerOffsetDays, in
         Objects.requireNonNull(registrationDueDate, "registrationDueDate");
         checkOffset(registerOffsetDays);
         checkOffset(approveOffsetDays);
+        // the record is handed to other modules: it cannot carry dates that disagree with its offsets
+        if (!registrationDueDate.minusDays(registerOffsetDays).equals(registerBy)
+                || !registrationDueDate.minusDays(approveOffsetDays).equals(approveBy)) {
+            throw new IllegalArgumentException("registerBy/approveBy do not follow from the due date and offsets");
+        }
     }
 
     /** registerBy = due − registerOffsetDays, approveBy = due − approveOffsetDays (calendar days). */

@@ -47,4 +47,12 @@ class DueDatesTest {
         assertThatThrownBy(() -> DueDates.of(null, 3, 1)).isInstanceOf(NullPointerException.class);
         assertThat(DueDates.of(due, 60, 60).registerBy()).isEqualTo(due.minusDays(60));
     }
+
+    @Test
+    void datesThatDisagreeWithTheOffsetsCannotBeBuilt() {
+        LocalDate due = LocalDate.of(2027, 1, 20);
+        assertThatThrownBy(() -> new DueDates(due, 3, 1, due.minusDays(2), due.minusDays(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new DueDates(due, 3, 1, due.minusDays(3), due.minusDays(1))).isEqualTo(DueDates.of(due, 3, 1));
+    }
 }

@@ -44,11 +44,13 @@ class ProcedurePagesIT extends HttpTest {
     void everyRoleSeesTheFlowchartAndTheirOwnNextSteps() {
         Map<String, List<String>> todo = Map.of(
                 "admin", List.of("href=\"/admin/users\">Quản lý tài khoản", "href=\"/procedure\">Cập nhật quy trình"),
-                "giamdoc", List.of("Phê duyệt kế hoạch (B4)", "Giám đốc Sở"),
+                "giamdoc", List.of("Phê duyệt kế hoạch (B4)", "href=\"/audit\">Xem nhật ký thay đổi",
+                        "role-badge\">Giám đốc Sở"),
                 "chanhvp", List.of("Đăng ký kế hoạch (B3) trước hạn", "href=\"/audit\""),
                 "chuyenvien", List.of("Tổng hợp nhu cầu (B2)", "href=\"/staff\">Cập nhật hồ sơ cán bộ",
                         "href=\"/staff/import\">Nhập danh sách từ Excel"),
-                "tp.tccb", List.of("Xác định nhu cầu đào tạo, bồi dưỡng của phòng (B1)", "Trưởng phòng/đơn vị"),
+                "tp.tccb", List.of("Xác định nhu cầu đào tạo, bồi dưỡng của phòng (B1)",
+                        "href=\"/staff\">Xem danh sách cán bộ của phòng", "role-badge\">Trưởng phòng/đơn vị"),
                 "tp.cchc", List.of("Xác định nhu cầu đào tạo, bồi dưỡng của phòng (B1)"),
                 "nhanvien", List.of("Xem lịch sử đào tạo của bạn"));
         for (String user : EVERY_ROLE) {
@@ -236,7 +238,6 @@ class ProcedurePagesIT extends HttpTest {
         assertThat(r.body()).contains("Document revisions", "Responsibility", "Trước 3 ngày");
         var home = session.get("/");
         assertThat(home.body()).contains("What you have to do next", "Not started");
-        session.get("/?lang=vi");
     }
 
     // --- helpers ---
