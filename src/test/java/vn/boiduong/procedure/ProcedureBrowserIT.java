@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.boiduong.support.BrowserTest;
@@ -23,7 +22,7 @@ class ProcedureBrowserIT extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".flow-step.current"))).hasSize(1);
         assertThat(browser.findElement(By.id("current-step")).getText()).startsWith("Bước hiện tại: B");
 
-        click(By.linkText("Xem toàn văn quy trình"));
+        click(browser.findElement(By.linkText("Xem toàn văn quy trình")));
         wait.until(ExpectedConditions.urlContains("/procedure"));
         assertThat(browser.findElement(By.id("doc-code")).getText()).isEqualTo("QT.VP.05");
         assertThat(browser.findElements(By.cssSelector("#flow-table tbody tr"))).hasSize(7);
@@ -34,23 +33,12 @@ class ProcedureBrowserIT extends BrowserTest {
         browser.findElement(By.id("description")).sendKeys("Hồ sơ được lưu cả bản giấy và bản điện tử.");
         browser.findElement(By.id("issueLabel")).sendKeys("01/02");
         browser.findElement(By.id("revisionDate")).sendKeys("01/07/2026");
-        click(By.cssSelector("#revision-form button[type=submit]"));
+        click(browser.findElement(By.cssSelector("#revision-form button[type=submit]")));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("revision-table"), request));
         WebElement row = browser.findElement(By.xpath("//table[@id='revision-table']//tr[td[1][normalize-space()='"
                 + request + "']]"));
         assertThat(row.getText()).contains("7. Hồ sơ lưu", "01/02", "01/07/2026");
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("Đã thêm sửa đổi");
-    }
-
-    /**
-     * Bootstrap turns on smooth scrolling, so a plain click on an element below the fold can land
-     * while the page is still moving; scroll it into the middle at once, then click.
-     */
-    private void click(By by) {
-        WebElement el = browser.findElement(by);
-        ((JavascriptExecutor) browser).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", el);
-        el.click();
     }
 }

@@ -43,7 +43,8 @@ class ProcedurePagesIT extends HttpTest {
     @Test
     void everyRoleSeesTheFlowchartAndTheirOwnNextSteps() {
         Map<String, List<String>> todo = Map.of(
-                "admin", List.of("href=\"/admin/users\">Quản lý tài khoản", "href=\"/procedure\">Cập nhật quy trình"),
+                "admin", List.of("href=\"/admin/users\">Quản lý tài khoản", "href=\"/procedure\">Cập nhật quy trình",
+                        "href=\"/admin/agency\">Cập nhật thông tin cơ quan, đơn vị"),
                 "giamdoc", List.of("Phê duyệt kế hoạch (B4)", "href=\"/audit\">Xem nhật ký thay đổi",
                         "role-badge\">Giám đốc Sở"),
                 "chanhvp", List.of("Đăng ký kế hoạch (B3) trước hạn", "href=\"/audit\""),

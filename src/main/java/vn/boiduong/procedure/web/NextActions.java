@@ -55,6 +55,7 @@ final class NextActions {
                     new Action("home.todo.audit", "/audit", null));
             case ADMIN -> List.of(
                     new Action("home.todo.users", "/admin/users", null),
+                    new Action("home.todo.agency", "/admin/agency", null),
                     new Action("home.todo.procedure", "/procedure", null),
                     new Action("home.todo.audit", "/audit", null));
             case STAFF -> List.of(
