@@ -21,3 +21,22 @@ function applyProgress(root) {
 }
 document.addEventListener('DOMContentLoaded', function () { applyProgress(document); });
 document.addEventListener('htmx:afterSwap', function (evt) { applyProgress(evt.target); });
+// Upload forms with data-max-bytes: refuse an oversized file before sending it (the server refuses it too).
+document.addEventListener('submit', function (evt) {
+  var form = evt.target;
+  var max = form.getAttribute && form.getAttribute('data-max-bytes');
+  if (!max) {
+    return;
+  }
+  var message = form.querySelector('[data-size-error]');
+  var tooLarge = Array.prototype.some.call(form.querySelectorAll('input[type=file]'), function (input) {
+    return Array.prototype.some.call(input.files || [], function (f) { return f.size > Number(max); });
+  });
+  if (message) {
+    message.textContent = tooLarge ? form.getAttribute('data-size-message') : '';
+    message.hidden = !tooLarge;
+  }
+  if (tooLarge) {
+    evt.preventDefault();
+  }
+});

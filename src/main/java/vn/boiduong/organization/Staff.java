@@ -105,6 +105,8 @@ public class Staff {
     public Long getUnitId() { return unitId; }
     public String getCode() { return code; }
     public String getFullName() { return fullName; }
+    public String getNameSortKey() { return nameSortKey; }
+    public String getSearchText() { return searchText; }
     public StaffCategory getCategory() { return category; }
     public Gender getGender() { return gender; }
     public LocalDate getBirthDate() { return birthDate; }

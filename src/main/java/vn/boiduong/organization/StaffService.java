@@ -47,6 +47,13 @@ public class StaffService {
         }
     }
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[\\p{L}0-9._/-]{1,30}");
+
+    /** A staff code: 1–30 letters, digits, '.', '_', '/', '-' (the form, the API and the Excel import alike). */
+    public static boolean isValidCode(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
     public static void requireEditor(Actor actor) {
         actor.require(Role.OFFICE_SPECIALIST, Role.OFFICE_CHIEF, Role.ADMIN);
     }
@@ -104,7 +111,7 @@ public class StaffService {
         validator.check(data);
         Unit unit = checkUnit(actor, data.unitId());
         String c = code == null ? "" : code.trim();
-        if (c.isEmpty() || c.length() > 30 || !c.matches("[\\p{L}0-9._/-]+")) {
+        if (!isValidCode(c)) {
             throw InvalidInputException.of("code", "Mã cán bộ là bắt buộc, tối đa 30 ký tự chữ, số, . _ / -.");
         }
         if (staff.findByAgencyIdAndCode(unit.getAgencyId(), c).isPresent()) {

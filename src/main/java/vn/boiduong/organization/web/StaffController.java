@@ -48,6 +48,7 @@ class StaffController {
         model.addAttribute("inactive", inactive);
         model.addAttribute("sort", sort);
         model.addAttribute("canEdit", canEdit(actor));
+        model.addAttribute("canImport", vn.boiduong.organization.importing.StaffImportService.canImport(actor));
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/staff").queryParamIfPresent("unitId",
                 java.util.Optional.ofNullable(unitId)).queryParamIfPresent("q", java.util.Optional.ofNullable(query)
                         .filter(s -> !s.isBlank())).queryParam("inactive", inactive).queryParam("sort", sort)
