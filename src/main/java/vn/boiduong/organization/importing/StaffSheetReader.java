@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -25,7 +26,7 @@ import org.xml.sax.XMLReader;
  * Reads the first sheet of an uploaded .xlsx with POI's streaming (SAX) reader, never building the
  * whole workbook in memory, after checking that the file is what it claims: a zip (magic bytes), an
  * OOXML package whose main part is a spreadsheet (a .docx is a zip too), without a DOCTYPE in any
- * XML part, and within the zip-bomb limits set here.
+ * entry, and within the zip-bomb limits set here.
  */
 final class StaffSheetReader {
 
@@ -54,6 +55,7 @@ final class StaffSheetReader {
 
     static List<SheetRow> read(Path file) throws WorkbookRefused {
         checkMagic(file);
+        checkNoDoctype(file);
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -62,7 +64,6 @@ final class StaffSheetReader {
         }
         try {
             checkIsWorkbook(pkg);
-            checkNoDoctype(pkg);
             return readFirstSheet(pkg);
         } finally {
             pkg.revert();
@@ -104,14 +105,19 @@ final class StaffSheetReader {
         }
     }
 
-    private static void checkNoDoctype(OPCPackage pkg) throws WorkbookRefused {
-        try {
-            for (PackagePart part : pkg.getParts()) {
-                if (part.isRelationshipPart()) {
-                    continue; // already parsed by POI when the package opened (hardened DOM parser)
+    /**
+     * Every entry of the zip, before POI parses any of them: content types, relationships and
+     * document properties included.
+     */
+    private static void checkNoDoctype(Path file) throws WorkbookRefused {
+        try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
+            for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+                if (entry.isDirectory()) {
+                    continue;
                 }
-                boolean xml = part.getContentType().contains("xml");
-                try (InputStream in = part.getInputStream()) {
+                String name = entry.getName().toLowerCase(java.util.Locale.ROOT);
+                boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
+                try (InputStream in = zip.getInputStream(entry)) {
                     XmlPrologCheck.Verdict v = XmlPrologCheck.check(in, xml);
                     if (v == XmlPrologCheck.Verdict.DOCTYPE) {
                         throw new WorkbookRefused("import.file.doctype");
