@@ -139,7 +139,7 @@ final class StaffSheetReader {
         try {
             XSSFReader reader = new XSSFReader(pkg);
             StylesTable styles = reader.getStylesTable();
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            PlainSharedStrings strings = new PlainSharedStrings(new ReadOnlySharedStringsTable(pkg, false));
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             if (!sheets.hasNext()) {
                 throw new WorkbookRefused("import.file.noSheet");
