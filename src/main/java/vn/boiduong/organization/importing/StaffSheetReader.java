@@ -172,7 +172,7 @@ final class StaffSheetReader {
             if (m.contains("Zip bomb") || m.contains("MAX_FILE_COUNT") || m.contains("MAX_ENTRY_SIZE")) {
                 return new WorkbookRefused("import.file.zipBomb", e);
             }
-            if (m.contains("DOCTYPE") || m.contains("entity")) {
+            if (m.contains("DOCTYPE") || m.contains("entity expansion") || m.contains("JAXP0001")) {
                 return new WorkbookRefused("import.file.doctype", e);
             }
             if (t instanceof org.xml.sax.SAXException sax && sax.getException() != null
