@@ -27,13 +27,13 @@ class StaffImportBrowserIT extends BrowserTest {
 
             signIn("chuyenvien", Api.DEMO_PASSWORD);
             open("/staff");
-            browser.findElement(By.cssSelector("a.btn[href='/staff/import']")).click();
+            click(browser.findElement(By.cssSelector("a.btn[href='/staff/import']")));
             wait.until(d -> d.getCurrentUrl().endsWith("/staff/import"));
             assertThat(browser.findElement(By.id("template-link")).getAttribute("href"))
                     .endsWith("/staff/import/template.xlsx");
 
             browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-            browser.findElement(By.cssSelector("#import-form button[type=submit]")).click();
+            click(browser.findElement(By.cssSelector("#import-form button[type=submit]")));
 
             wait.until(d -> "DONE".equals(d.findElement(By.id("import-progress")).getAttribute("data-status")));
             assertThat(browser.findElement(By.id("import-done")).getText()).contains("Đã nhập 1 cán bộ mới");
