@@ -37,8 +37,9 @@ public class PdfRenderer {
     }
 
     public void render(OfficialDocument d, OutputStream out) {
+        PdfCanvas canvas = null;
         try (PDDocument pdf = new PDDocument()) {
-            PdfCanvas canvas = new PdfCanvas(pdf);
+            canvas = new PdfCanvas(pdf);
             canvas.newPage(false);
             header(canvas, d);
             body(canvas, d);
@@ -51,6 +52,10 @@ public class PdfRenderer {
             pdf.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the PDF", e);
+        } finally {
+            if (canvas != null) {
+                canvas.release();
+            }
         }
     }
 

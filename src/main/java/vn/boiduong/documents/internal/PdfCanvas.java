@@ -1,11 +1,13 @@
 package vn.boiduong.documents.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -57,6 +59,7 @@ public final class PdfCanvas {
 
     private final PDDocument doc;
     private final Map<SerifFont, PDFont> fonts = new EnumMap<>(SerifFont.class);
+    private final List<TrueTypeFont> parsed = new java.util.ArrayList<>();
     private PDPage page;
     private PDPageContentStream content;
     private boolean landscape;
@@ -71,13 +74,31 @@ public final class PdfCanvas {
     public PDFont font(SerifFont f) {
         return fonts.computeIfAbsent(f, k -> {
             try {
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(k.bytes()));
+                // No glyph substitution: PDFBox would run its ligature engine (a regex per call) on
+                // every string, ten times the cost of the rest, and a ligature has no character of
+                // its own in the ToUnicode map, so its letters would vanish from the extracted text.
+                ttf.setEnableGsub(false);
+                parsed.add(ttf);
                 // Subset embedding: only the glyphs used go into the file, with a ToUnicode map so
                 // the text extracts with its diacritics.
-                return PDType0Font.load(doc, new ByteArrayInputStream(k.bytes()), true);
+                return PDType0Font.load(doc, ttf, true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** Releases the parsed fonts; call after the document is saved (subsetting reads them). */
+    public void release() {
+        for (TrueTypeFont ttf : parsed) {
+            try {
+                ttf.close();
+            } catch (IOException e) {
+                // only memory buffers: nothing to recover
+            }
+        }
+        parsed.clear();
     }
 
     public void newPage(boolean landscape) {
