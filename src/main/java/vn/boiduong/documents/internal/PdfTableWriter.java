@@ -28,16 +28,7 @@ public final class PdfTableWriter {
         this.table = table;
         int leaves = table.leaves().size();
         this.size = fontSizeFor(table);
-        double[] chars = ColumnWidths.of(table);
-        double total = 0;
-        for (double c : chars) {
-            total += c;
-        }
-        float[] w = new float[leaves];
-        for (int i = 0; i < leaves; i++) {
-            w[i] = (float) (canvas.width() * chars[i] / total);
-        }
-        keepHeaderWordsWhole(table, w);
+        float[] w = ColumnWidths.fit(table, canvas.width(), size, 2 * PAD_X + 1);
         this.x = new float[leaves + 1];
         x[0] = canvas.left();
         for (int i = 0; i < leaves; i++) {
@@ -45,38 +36,6 @@ public final class PdfTableWriter {
         }
         this.grid = HeaderGrid.of(table.columns());
         this.headerRowHeights = headerHeights();
-    }
-
-    /**
-     * Widens a column too narrow for the longest word of its header ("STT" must not print "ST/T") or
-     * for its numbers and dates (which never break), taking the room from columns that have more.
-     */
-    private void keepHeaderWordsWhole(Table table, float[] w) {
-        List<vn.boiduong.documents.Column> leaves = table.leaves();
-        float[] min = new float[w.length];
-        float deficit = 0;
-        float slack = 0;
-        for (int i = 0; i < w.length; i++) {
-            for (String word : leaves.get(i).label().split("\\s+")) {
-                min[i] = Math.max(min[i], SerifFont.BOLD.width(word, size) + 2 * PAD_X + 1);
-            }
-            List<Row> sample = table.rows().size() > 1000 ? table.rows().subList(0, 1000) : table.rows();
-            for (Row r : sample) {
-                vn.boiduong.documents.Cell cell = r.cell(i);
-                if (cell instanceof Cell.Number || cell instanceof Cell.Date) {
-                    min[i] = Math.max(min[i], CellText.font(r.style()).width(CellText.of(cell), size) + 2 * PAD_X + 1);
-                }
-            }
-            deficit += Math.max(0, min[i] - w[i]);
-            slack += Math.max(0, w[i] - min[i]);
-        }
-        if (deficit <= 0 || slack <= deficit) {
-            return;
-        }
-        float share = deficit / slack;
-        for (int i = 0; i < w.length; i++) {
-            w[i] = w[i] < min[i] ? min[i] : w[i] - (w[i] - min[i]) * share;
-        }
     }
 
     /** Many columns need a smaller type to stay readable without overflowing the page. */
