@@ -32,14 +32,14 @@ import vn.boiduong.documents.internal.TextLayout;
  * template, {@code /documents/decision-template.docx}, follows Decree 30; an agency may bring its
  * own with the same placeholders ({@link #missingPlaceholders}).
  *
- * <p>Placeholders: scalars {@code {{parentAgency}} {{issuingAgency}} {{number}} {{placeAndDate}}
- * {{title}} {{summary}} {{issuer}} {{enactingLine}} {{signerName}} {{annexNote}}}; a paragraph
- * holding only an empty scalar is dropped. Lists, one copy of the paragraph per item:
- * {@code {{legalBasis}} {{paragraph}} {{articleLabel}}+{{articleText}} {{articleParagraph}}
- * {{recipient}} {{signatureTitle}} {{annexTitle}}}. {@code {{rule:issuingAgency}}} and
- * {@code {{rule:summary}}} mark a paragraph whose bottom border is the short rule under that text:
- * it is sized to 40 % of the text's widest line (Decree 30: a third to a half). {@code {{annexTable}}}
- * is where the annex table goes, after the section break that starts the annex's (landscape) pages.
+ * <p>Placeholders are written {@code {{name}}} in the template. Scalars: parentAgency,
+ * issuingAgency, number, placeAndDate, title, summary, issuer, enactingLine, signerName, annexNote;
+ * a paragraph holding only an empty scalar is dropped. Lists, the paragraph copied once per item:
+ * legalBasis, paragraph, articleLabel with articleText, articleParagraph, recipient, signatureTitle,
+ * annexTitle. A paragraph marked rule:issuingAgency or rule:summary is the short rule under that text
+ * (its bottom border), sized to 40 % of the text's widest line (Decree 30: a third to a half).
+ * annexTable is where the annex table goes, after the section break that starts the annex's
+ * (landscape) pages.
  */
 @Component
 public class DocxRenderer {

@@ -1,6 +1,20 @@
 /**
- * Rendering of XLSX, DOCX and PDF in the official layout (used by the other modules).
- * <p>Empty until its issue; kept so the module map of architecture.md is visible from the start.
+ * Rendering of official documents and forms (used by planning and reporting; it uses no module).
+ *
+ * <ul>
+ *   <li>{@link vn.boiduong.documents.OfficialDocument} (built with its builder) is a decision, plan,
+ *       report, submission or notice in the layout of Decree 30/2020/NĐ-CP, as plain values: the
+ *       agency's names, place, signer and recipients come from its settings, never from code.
+ *       {@link vn.boiduong.documents.DocxRenderer} fills the editable Word template
+ *       {@code documents/decision-template.docx}; {@link vn.boiduong.documents.PdfRenderer} draws the
+ *       same layout with Liberation Serif embedded (Times New Roman's metrics, every Vietnamese letter).</li>
+ *   <li>{@link vn.boiduong.documents.FormSheet} is an official form (1a, 1b, 2a, 2b, 2c) filled in:
+ *       title, a tree of columns (merged headers), rows, footer. {@link vn.boiduong.documents.XlsxFormRenderer}
+ *       writes it; {@link vn.boiduong.documents.FormSheet#view()} is the same content for JSON.</li>
+ *   <li>{@link vn.boiduong.documents.Table} (columns and rows) is shared by forms and annexes;
+ *       {@link vn.boiduong.documents.Row#totalOf} computes a total row as values.</li>
+ * </ul>
+ * The renderers are stateless Spring beans (also usable with {@code new}); no database, no web.
  */
 @org.springframework.modulith.ApplicationModule
 package vn.boiduong.documents;
