@@ -32,7 +32,7 @@ import vn.boiduong.documents.internal.TextLayout;
  * template, {@code /documents/decision-template.docx}, follows Decree 30; an agency may bring its
  * own with the same placeholders ({@link #missingPlaceholders}).
  *
- * <p>Placeholders are written {@code {{name}}} in the template. Scalars: parentAgency,
+ * <p>Placeholders are names between double braces in the template, e.g. {{title}}. Scalars: parentAgency,
  * issuingAgency, number, placeAndDate, title, summary, issuer, enactingLine, signerName, annexNote;
  * a paragraph holding only an empty scalar is dropped. Lists, the paragraph copied once per item:
  * legalBasis, paragraph, articleLabel with articleText, articleParagraph, recipient, signatureTitle,
