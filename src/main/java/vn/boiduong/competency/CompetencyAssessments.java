@@ -1,0 +1,135 @@
+package vn.boiduong.competency;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boiduong.common.Actor;
+import vn.boiduong.common.AuditEvent;
+import vn.boiduong.common.InputValidator;
+import vn.boiduong.common.InvalidInputException;
+import vn.boiduong.common.NotFoundException;
+import vn.boiduong.common.Role;
+import vn.boiduong.common.web.PageHelpers;
+import vn.boiduong.competency.internal.AssessmentRepository;
+import vn.boiduong.competency.internal.Competency;
+import vn.boiduong.competency.internal.CompetencyAssessment;
+import vn.boiduong.competency.internal.CompetencyRepository;
+import vn.boiduong.competency.internal.JobPositionRepository;
+import vn.boiduong.competency.internal.RequiredCompetencyRepository;
+import vn.boiduong.competency.internal.RequirementIndex;
+import vn.boiduong.organization.StaffService;
+import vn.boiduong.organization.StaffView;
+
+/**
+ * B1 "xác định năng lực hiện có": dated assessments of each person. The Office and the head of the
+ * person's unit record them; a new one closes the previous one, the history is kept and shown.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CompetencyAssessments {
+
+    private final AssessmentRepository assessments;
+    private final CompetencyRepository competencies;
+    private final JobPositionRepository positions;
+    private final RequiredCompetencyRepository requirements;
+    private final StaffService staff;
+    private final CompetencyCatalogue catalogue;
+    private final InputValidator validator;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CompetencyAssessments(AssessmentRepository assessments, CompetencyRepository competencies,
+            JobPositionRepository positions, RequiredCompetencyRepository requirements, StaffService staff,
+            CompetencyCatalogue catalogue, InputValidator validator, ApplicationEventPublisher events, Clock clock) {
+        this.assessments = assessments;
+        this.competencies = competencies;
+        this.positions = positions;
+        this.requirements = requirements;
+        this.staff = staff;
+        this.catalogue = catalogue;
+        this.validator = validator;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public static boolean canAssess(Actor actor) {
+        return actor.hasAny(Role.OFFICE_SPECIALIST, Role.OFFICE_CHIEF, Role.UNIT_HEAD);
+    }
+
+    /** Readable by whoever may read the staff record (the Office, the Director, the head of the unit). */
+    public StaffCompetencies profile(Actor actor, long staffId) {
+        StaffView s = staff.get(actor, staffId);
+        RequirementIndex index = new RequirementIndex(positions.findByAgencyIdOrderByNameAsc(actor.agencyId()),
+                requirements.findByAgency(actor.agencyId()));
+        Map<Long, Integer> required = index.required(s.position(), s.gradeCode(), s.professionalTitle());
+        Map<Long, List<AssessmentView>> history = new LinkedHashMap<>();
+        for (CompetencyAssessment a : assessments.findByStaffIdOrderByCompetencyIdAscAssessedOnDescIdDesc(staffId)) {
+            history.computeIfAbsent(a.getCompetencyId(), k -> new ArrayList<>()).add(view(a));
+        }
+        List<StaffCompetencies.Row> rows = new ArrayList<>();
+        for (Competency c : competencies.findByAgencyIdOrderByGroupAscCodeAsc(actor.agencyId())) {
+            Integer req = c.isActive() ? required.get(c.getId()) : null;
+            List<AssessmentView> h = history.getOrDefault(c.getId(), List.of());
+            if (req == null && h.isEmpty()) {
+                continue;
+            }
+            AssessmentView current = h.stream().filter(AssessmentView::current).findFirst().orElse(null);
+            rows.add(StaffCompetencies.Row.of(c.getId(), c.getCode(), c.getName(), c.getGroup(), req, current, h));
+        }
+        Long positionId = index.positionOf(s.position());
+        return new StaffCompetencies(s.id(), s.code(), s.fullName(), s.unitId(), s.unitName(), s.position(),
+                positionId == null ? null : s.position(), s.gradeCode(), s.professionalTitle(), rows);
+    }
+
+    @Transactional
+    public AssessmentView assess(Actor actor, long staffId, AssessmentData data) {
+        if (!canAssess(actor)) {
+            throw new vn.boiduong.common.ForbiddenException();
+        }
+        StaffView s = staff.get(actor, staffId);
+        validator.check(data);
+        Competency c;
+        try {
+            c = catalogue.visible(actor, data.competencyId());
+        } catch (NotFoundException e) {
+            throw InvalidInputException.of("competencyId", "Năng lực không tồn tại.");
+        }
+        if (!c.isActive()) {
+            throw InvalidInputException.of("competencyId", "Năng lực này đã ngừng sử dụng.");
+        }
+        if (!s.active()) {
+            throw InvalidInputException.of("staffId", "Hồ sơ cán bộ đã ngừng hoạt động.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (data.assessedOn().isAfter(today)) {
+            throw InvalidInputException.of("assessedOn", "Ngày đánh giá không được sau ngày hôm nay.");
+        }
+        String evidence = data.evidence() == null || data.evidence().isBlank() ? null : data.evidence().trim();
+        CompetencyAssessment next = new CompetencyAssessment(staffId, c.getId(), data.level(), data.assessedOn(),
+                actor.username(), evidence, LocalDateTime.now(clock));
+        List<CompetencyAssessment> open = assessments.openForUpdate(staffId, c.getId());
+        StringBuilder replaced = new StringBuilder();
+        for (CompetencyAssessment previous : open) {
+            previous.supersededBy(next);
+            replaced.append(" (thay mức ").append(previous.getLevel()).append(" đánh giá ngày ")
+                    .append(PageHelpers.DATE.format(previous.getAssessedOn())).append(")");
+        }
+        assessments.saveAndFlush(next);
+        events.publishEvent(AuditEvent.of("ASSESS", "competency", c.getId(), "Đánh giá năng lực " + c.getCode()
+                + " của " + s.fullName() + " (" + s.code() + "): mức " + next.getLevel() + " ngày "
+                + PageHelpers.DATE.format(next.getAssessedOn()) + replaced));
+        return view(next);
+    }
+
+    static AssessmentView view(CompetencyAssessment a) {
+        return new AssessmentView(a.getId(), a.getStaffId(), a.getCompetencyId(), a.getLevel(), a.getAssessedOn(),
+                a.getValidTo(), a.getAssessor(), a.getEvidence(), a.isCurrent());
+    }
+}
