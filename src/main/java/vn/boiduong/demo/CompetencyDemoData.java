@@ -83,7 +83,7 @@ class CompetencyDemoData implements ApplicationRunner {
                 train(TrainingCategory.POLITICAL_THEORY, "ADVANCED")));
         c.put("KT-CMNV", add(a, "KT-CMNV", "Kiến thức chuyên môn ngành nội vụ", k,
                 "Trình độ đào tạo và kiến thức chuyên môn phù hợp vị trí việc làm trong ngành nội vụ.",
-                graded("kiến thức chuyên môn ngành nội vụ"), train(TrainingCategory.DEGREE, "BACHELOR"),
+                graded("kiến thức chuyên môn ngành nội vụ"), train(TrainingCategory.JOB_POSITION, null),
                 train(TrainingCategory.DEGREE, "MASTER")));
         c.put("KT-PLCV", add(a, "KT-PLCV", "Pháp luật về cán bộ, công chức, viên chức", k,
                 "Luật Cán bộ, công chức; Luật Viên chức và các văn bản hướng dẫn về tuyển dụng, sử dụng, quản lý.",
@@ -211,7 +211,8 @@ class CompetencyDemoData implements ApplicationRunner {
         Map<Long, Map<Long, List<PastAssessment>>> all = new HashMap<>();
         int count = 0;
         for (StaffView p : people) {
-            Map<String, Integer> required = new java.util.TreeMap<>(byPosition.getOrDefault(p.position(), Map.of()));
+            Map<String, Integer> required = new java.util.TreeMap<>(byPosition.getOrDefault(p.position(),
+                    Map.of()));
             if (p.gradeCode() != null) {
                 required.merge("KT-QLNN", switch (p.gradeCode()) {
                     case "01.001" -> 5;

@@ -112,6 +112,10 @@ public class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
     public Response postForm(String path, Map<String, String> fields) {
         Map<String, String> all = new java.util.LinkedHashMap<>(fields);
         if (csrf != null && basic == null) {
