@@ -244,7 +244,7 @@ public class CompetencyCatalogue {
             errors.addAll(e.errors());
         }
         if (data == null) {
-            return;
+            throw new InvalidInputException("Dữ liệu không hợp lệ.", errors);
         }
         List<String> levels = data.levels() == null ? List.of() : data.levels();
         if (levels.size() != Competency.LEVELS) {

@@ -2,12 +2,19 @@ package vn.boiduong.competency;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.common.Actor;
+import vn.boiduong.common.AuditEvent;
 import vn.boiduong.common.ForbiddenException;
+import vn.boiduong.common.IllegalTransitionException;
+import vn.boiduong.common.InputValidator;
+import vn.boiduong.common.InvalidInputException;
+import vn.boiduong.common.NotFoundException;
 import vn.boiduong.common.Role;
 import vn.boiduong.competency.internal.StandardRule;
 import vn.boiduong.competency.internal.StandardRuleRepository;
@@ -18,7 +25,8 @@ import vn.boiduong.organization.UnitService;
 /**
  * B1 "phân tích tổ chức" (the Office Chief's): every active person against the standards of their
  * grade, title and post, kept as data in {@code standard_rule}. The Office and the Director see
- * the agency; a unit head sees their own unit (another unit is 404); other roles 403.
+ * the agency; a unit head sees their own unit (another unit is 404); other roles 403. The Office
+ * Chief and the administrator add standards and switch them on or off; every change is audited.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,11 +35,76 @@ public class OrganisationalAnalysis {
     private final StandardRuleRepository rules;
     private final StaffService staff;
     private final UnitService units;
+    private final InputValidator validator;
+    private final ApplicationEventPublisher events;
 
-    OrganisationalAnalysis(StandardRuleRepository rules, StaffService staff, UnitService units) {
+    OrganisationalAnalysis(StandardRuleRepository rules, StaffService staff, UnitService units,
+            InputValidator validator, ApplicationEventPublisher events) {
         this.rules = rules;
         this.staff = staff;
         this.units = units;
+        this.validator = validator;
+        this.events = events;
+    }
+
+    public static boolean canEditRules(Actor actor) {
+        return actor.hasAny(Role.OFFICE_CHIEF, Role.ADMIN);
+    }
+
+    @Transactional
+    public StandardRuleView addRule(Actor actor, StandardRuleData d) {
+        actor.require(Role.OFFICE_CHIEF, Role.ADMIN);
+        validator.check(d);
+        List<String> values = d.allowedValues() == null ? List.of() : d.allowedValues().stream()
+                .filter(v -> v != null && !v.isBlank()).map(String::trim).toList();
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (d.match() != RuleMatch.PRESENT && values.isEmpty()) {
+            errors.add(new InvalidInputException.FieldError("allowedValues", "Hãy nêu ít nhất một giá trị đạt chuẩn."));
+        }
+        if (values.stream().anyMatch(v -> v.contains("|") || v.length() > 100)
+                || String.join("|", values).length() > 500) {
+            errors.add(new InvalidInputException.FieldError("allowedValues",
+                    "Mỗi giá trị tối đa 100 ký tự, không chứa '|', tổng cộng tối đa 500 ký tự."));
+        }
+        if (!d.fixCategory().allowsLevel(d.fixLevel())) {
+            errors.add(new InvalidInputException.FieldError("fixLevel",
+                    CompetencyCatalogue.levelMessage(d.fixCategory(), d.fixLevel())));
+        }
+        String code = d.code().trim().toUpperCase(Locale.ROOT);
+        if (rules.findAllByOrderByCodeAsc().stream().anyMatch(r -> r.getCode().equals(code))) {
+            errors.add(new InvalidInputException.FieldError("code", "Mã tiêu chuẩn '" + code + "' đã tồn tại."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("Dữ liệu không hợp lệ.", errors);
+        }
+        StandardRule r = new StandardRule(code, d.name().trim(), d.condCategory(), blank(d.condGradeCode()),
+                d.condLeader(), blank(d.condTitleRank()), d.field(), d.match(),
+                values.isEmpty() ? null : String.join("|", values), d.fixCategory(), blank(d.fixLevel()),
+                d.fixTitle().trim());
+        r.setLegalBasis(blank(d.legalBasis()));
+        rules.saveAndFlush(r);
+        events.publishEvent(AuditEvent.of("CREATE", "competency", "rule:" + r.getId(), "Thêm tiêu chuẩn " + code
+                + ": " + r.conditionText() + " → " + r.getReqField().label() + " " + r.requiredText()));
+        return view(r);
+    }
+
+    @Transactional
+    public StandardRuleView setRuleActive(Actor actor, long id, boolean active) {
+        actor.require(Role.OFFICE_CHIEF, Role.ADMIN);
+        StandardRule r = rules.findById(id).orElseThrow(() -> new NotFoundException("tiêu chuẩn"));
+        if (r.isActive() == active) {
+            throw new IllegalTransitionException(active ? "Tiêu chuẩn này đang được áp dụng."
+                    : "Tiêu chuẩn này đã ngừng áp dụng.");
+        }
+        r.setActive(active);
+        rules.flush();
+        events.publishEvent(AuditEvent.of(active ? "REACTIVATE" : "DEACTIVATE", "competency", "rule:" + r.getId(),
+                (active ? "Áp dụng lại tiêu chuẩn " : "Ngừng áp dụng tiêu chuẩn ") + r.getCode() + " — " + r.getName()));
+        return view(r);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     public static boolean canView(Actor actor) {

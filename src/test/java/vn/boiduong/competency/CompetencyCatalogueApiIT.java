@@ -109,6 +109,10 @@ class CompetencyCatalogueApiIT extends HttpTest {
         assertThat(duplicate.status()).isEqualTo(400);
         assertThat(duplicate.json().get("errors").get(0).get("message").asString()).contains("đã tồn tại");
         assertThat(api().as("chuyenvien").get("/api/v1/competencies/999999").status()).isEqualTo(404);
+        long someId = api().as("chuyenvien").get("/api/v1/competencies").json().get(0).get("id").asLong();
+        var noData = api().as("chuyenvien").putJson("/api/v1/competencies/" + someId, "{\"version\": 0}");
+        assertThat(noData.status()).isEqualTo(400);
+        assertThat(api().as("tp.cchc").putJson("/api/v1/competencies/" + someId, "{}").status()).isEqualTo(403);
         assertThat(api().as("chuyenvien").get("/api/v1/competencies/abc").status()).isEqualTo(400);
     }
 

@@ -96,6 +96,64 @@ class OrganisationalAnalysisIT extends HttpTest {
     }
 
     @Test
+    void theOfficeChiefAddsAStandardAsDataAndSwitchesItOff() {
+        long archive = unitId(api().as("admin"), "TTLT");
+        String code = CompetencyFixtures.uniqueCode("VC-I-");
+        Map<String, Object> rule = new java.util.HashMap<>();
+        rule.put("code", code);
+        rule.put("name", "Viên chức hạng I phải có trình độ thạc sĩ trở lên");
+        rule.put("legalBasis", "Tiêu chuẩn chức danh nghề nghiệp (thử nghiệm)");
+        rule.put("condCategory", "PUBLIC_EMPLOYEE");
+        rule.put("condTitleRank", "I");
+        rule.put("field", "DEGREE");
+        rule.put("match", "CONTAINS_ANY");
+        rule.put("allowedValues", List.of("Thạc sĩ", "Tiến sĩ"));
+        rule.put("fixCategory", "DEGREE");
+        rule.put("fixLevel", "MASTER");
+        rule.put("fixTitle", "Đào tạo trình độ thạc sĩ");
+        assertThat(api().as("chuyenvien").postJson("/api/v1/standard-rules", rule).status()).isEqualTo(403);
+        var created = api().as("chanhvp").postJson("/api/v1/standard-rules", rule);
+        assertThat(created.status()).isEqualTo(201);
+        long ruleId = created.json().get("id").asLong();
+        assertThat(created.json().get("condition").asString()).isEqualTo("Viên chức, hạng I");
+        assertThat(api().as("chanhvp").postJson("/api/v1/standard-rules", rule).status()).isEqualTo(400);
+
+        Map<String, Object> vc = staffData(archive, "Lương Thị Hạng Nhất", null, false, null, null);
+        vc.put("category", "PUBLIC_EMPLOYEE");
+        vc.put("professionalTitle", "Lưu trữ viên cao cấp");
+        vc.put("titleRank", "I");
+        vc.put("position", "Lưu trữ viên");
+        long id = createStaff(vc);
+        List<JsonNode> mine = of(api().as("chanhvp").get("/api/v1/units/" + archive + "/findings").json(), id);
+        assertThat(mine).extracting(f -> f.get("ruleCode").asString()).containsExactly(code);
+        assertThat(mine.get(0).get("current").asString()).isEqualTo("Đại học Luật");
+        assertThat(mine.get(0).get("suggestedLevel").asString()).isEqualTo("MASTER");
+
+        assertThat(api().as("chanhvp").postJson("/api/v1/standard-rules/" + ruleId + "/deactivate", "{}").status())
+                .isEqualTo(200);
+        assertThat(of(api().as("chanhvp").get("/api/v1/units/" + archive + "/findings").json(), id)).isEmpty();
+        assertThat(api().as("chanhvp").postJson("/api/v1/standard-rules/" + ruleId + "/deactivate", "{}").status())
+                .isEqualTo(409);
+        var trail = api().as("chanhvp").get("/api/v1/audit?type=competency&id=rule:" + ruleId).json().get("items");
+        assertThat(trail.get(0).get("action").asString()).isEqualTo("DEACTIVATE");
+        assertThat(trail.get(1).get("action").asString()).isEqualTo("CREATE");
+
+        Map<String, Object> bad = new java.util.HashMap<>(rule);
+        bad.put("code", CompetencyFixtures.uniqueCode("BAD-"));
+        bad.put("allowedValues", List.of());
+        bad.put("fixLevel", "ADVANCED");
+        bad.put("fixTitle", "");
+        var r = api().as("chanhvp").postJson("/api/v1/standard-rules", bad);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("errors").toString()).contains("fixTitle").doesNotContain("\"code\"");
+        bad.put("fixTitle", "Đào tạo");
+        var r2 = api().as("chanhvp").postJson("/api/v1/standard-rules", bad);
+        assertThat(r2.json().get("errors").toString()).contains("allowedValues").contains("fixLevel");
+        bad.put("field", "SHOE_SIZE");
+        assertThat(api().as("chanhvp").postJson("/api/v1/standard-rules", bad).status()).isEqualTo(400);
+    }
+
+    @Test
     void whoMaySeeTheAnalysis() {
         long cchc = unitId(api().as("admin"), "CCHC");
         long xdcq = unitId(api().as("admin"), "XDCQ");

@@ -76,6 +76,14 @@ public class StandardRule {
         this.fixTitle = fixTitle;
     }
 
+    public void setLegalBasis(String legalBasis) {
+        this.legalBasis = legalBasis;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
     /** Every condition that is set must hold; a rule without conditions applies to everyone. */
     public boolean appliesTo(StaffFacts s) {
         return (condCategory == null || condCategory == s.category())

@@ -87,9 +87,6 @@ class CompetencyApi {
     @PutMapping("/competencies/{id}")
     @Operation(summary = "Sửa năng lực; mã giữ nguyên; version cũ → 409")
     CompetencyView update(@PathVariable long id, @RequestBody CompetencyChange body) {
-        if (body.data() == null) {
-            throw InvalidInputException.of("data", "Thiếu dữ liệu năng lực.");
-        }
         return catalogue.update(CurrentActor.get(), id, body.version(), body.data());
     }
 
@@ -187,6 +184,26 @@ class CompetencyApi {
     @Operation(summary = "Các tiêu chuẩn (dữ liệu) dùng trong phân tích tổ chức")
     List<StandardRuleView> rules() {
         return analysis.rules(CurrentActor.get());
+    }
+
+    @PostMapping("/standard-rules")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Thêm tiêu chuẩn (Chánh Văn phòng, quản trị) khi quy định thay đổi",
+            description = "Điều kiện (condCategory, condGradeCode, condLeader, condTitleRank) để trống là áp dụng "
+                    + "cho mọi người; field + match (ONE_OF, CONTAINS_ANY, PRESENT) + allowedValues là yêu cầu; "
+                    + "fixCategory/fixLevel/fixTitle là bồi dưỡng đề xuất khi chưa đạt.")
+    StandardRuleView addRule(@RequestBody vn.boiduong.competency.StandardRuleData body) {
+        return analysis.addRule(CurrentActor.get(), body);
+    }
+
+    @PostMapping("/standard-rules/{id}/deactivate")
+    StandardRuleView deactivateRule(@PathVariable long id) {
+        return analysis.setRuleActive(CurrentActor.get(), id, false);
+    }
+
+    @PostMapping("/standard-rules/{id}/reactivate")
+    StandardRuleView reactivateRule(@PathVariable long id) {
+        return analysis.setRuleActive(CurrentActor.get(), id, true);
     }
 
     @GetMapping("/need-suggestions")

@@ -119,7 +119,13 @@ class CompetencyReviewController {
         model.addAttribute("rules", analysis.rules(actor));
         model.addAttribute("unitId", unitId);
         model.addAttribute("units", actor.seesWholeAgency() ? units.unitsOf(actor) : List.of());
-        model.addAttribute("readsStaff", actor.seesWholeAgency() || actor.has(vn.boiduong.common.Role.UNIT_HEAD));
+        model.addAttribute("canEditRules", OrganisationalAnalysis.canEditRules(actor));
         return "competencies/analysis";
+    }
+
+    @PostMapping("/competencies/analysis/rules/{id}/{change:deactivate|reactivate}")
+    String switchRule(@PathVariable long id, @PathVariable String change) {
+        analysis.setRuleActive(CurrentActor.get(), id, change.equals("reactivate"));
+        return "redirect:/competencies/analysis#rules";
     }
 }
