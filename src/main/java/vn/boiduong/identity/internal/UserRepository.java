@@ -16,6 +16,15 @@ public interface UserRepository extends JpaRepository<AppUser, Long> {
     @Query("select u from AppUser u where (:q is null or lower(u.username) like :q or lower(u.fullName) like :q)")
     Page<AppUser> search(@Param("q") String q, Pageable pageable);
 
+    /** Enabled users of an agency (or of one unit of it) holding a role: whom a notice goes to. */
+    @Query("""
+            select distinct u.id from AppUser u join u.roles r
+            where r = :role and u.enabled = true and u.agencyId = :agencyId
+              and (:unitId is null or u.unitId = :unitId)
+            """)
+    java.util.List<Long> idsWithRole(@Param("role") vn.boiduong.common.Role role, @Param("agencyId") Long agencyId,
+            @Param("unitId") Long unitId);
+
     /** A lock that has run out starts the count again. */
     @Modifying
     @Query("update AppUser u set u.failedAttempts = 0, u.lockedUntil = null "

@@ -1,0 +1,45 @@
+package vn.boiduong.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boiduong.common.Actor;
+import vn.boiduong.common.Role;
+import vn.boiduong.identity.internal.UserRepository;
+
+/**
+ * Read-only look-ups of users for other modules: who holds a role in a unit (whom to notify), the
+ * staff record behind a user (what a staff member may see), the actor of a start-up task.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserDirectory {
+
+    private final UserRepository users;
+
+    UserDirectory(UserRepository users) {
+        this.users = users;
+    }
+
+    /**
+     * Ids of the enabled users of the agency holding {@code role}; with {@code unitId}, only those
+     * of that unit.
+     */
+    public List<Long> userIdsWithRole(Role role, Long agencyId, Long unitId) {
+        if (agencyId == null) {
+            return List.of();
+        }
+        return users.idsWithRole(role, agencyId, unitId);
+    }
+
+    /** The staff record linked to a user, if any. */
+    public Optional<Long> staffIdOf(Long userId) {
+        return userId == null ? Optional.empty() : users.findById(userId).map(AppUser::getStaffId);
+    }
+
+    /** The actor of an account, for work done at start-up on someone's behalf (demo history). */
+    public Optional<Actor> actorOf(String username) {
+        return users.findByUsername(username).map(AppUser::actor);
+    }
+}

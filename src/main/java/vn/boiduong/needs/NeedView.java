@@ -1,0 +1,32 @@
+package vn.boiduong.needs;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import vn.boiduong.common.TrainingCategory;
+
+/** A need as the API and the pages show it. */
+public record NeedView(Long id, int year, Long agencyId, Long unitId, String unitName, String title,
+        TrainingCategory category, String categoryLabel, String level, String levelLabel, int headcount,
+        List<Long> staffIds, Integer plannedQuarter, long estimatedCost, String rationale, NeedStatus status,
+        String statusLabel, String returnReason, Long consolidatedNeedId, String createdBy, LocalDateTime createdAt,
+        LocalDateTime updatedAt, LocalDateTime submittedAt, LocalDateTime decidedAt, String decidedBy, long version) {
+
+    /** What the actor may do to this need now: the page shows only those buttons. */
+    public record Allowed(boolean edit, boolean submit, boolean decide) {
+    }
+
+    public Allowed allowed(vn.boiduong.common.Actor actor) {
+        return new Allowed(status.editable() && TrainingNeed.mayAuthor(actor, agencyId, unitId),
+                status.editable() && TrainingNeed.maySubmit(actor, agencyId, unitId),
+                status == NeedStatus.SUBMITTED && TrainingNeed.mayDecide(actor, agencyId));
+    }
+
+    static NeedView of(TrainingNeed n, String unitName) {
+        return new NeedView(n.getId(), n.getYear(), n.getAgencyId(), n.getUnitId(), unitName, n.getTitle(),
+                n.getCategory(), n.getCategory().label(), n.getLevel(), n.getCategory().levelLabel(n.getLevel()),
+                n.getHeadcount(), n.getStaffIds(), n.getPlannedQuarter(), n.getEstimatedCost(), n.getRationale(),
+                n.getStatus(), n.getStatus().label(), n.getReturnReason(), n.getConsolidatedNeedId(),
+                n.getCreatedBy(), n.getCreatedAt(), n.getUpdatedAt(), n.getSubmittedAt(), n.getDecidedAt(),
+                n.getDecidedBy(), n.getVersion());
+    }
+}

@@ -1,0 +1,166 @@
+package vn.boiduong.needs.web;
+
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.boiduong.common.CurrentActor;
+import vn.boiduong.common.NotFoundException;
+import vn.boiduong.common.PageResponse;
+import vn.boiduong.common.Paging;
+import vn.boiduong.common.TrainingCategory;
+import vn.boiduong.needs.ConsolidatedNeed;
+import vn.boiduong.needs.NeedCollections;
+import vn.boiduong.needs.NeedConsolidation;
+import vn.boiduong.needs.NeedData;
+import vn.boiduong.needs.NeedService;
+import vn.boiduong.needs.NeedStatus;
+import vn.boiduong.needs.NeedSummary;
+import vn.boiduong.needs.NeedView;
+
+/** Training needs for integrators (api.md): B1 submission and review, B2 summary and consolidation. */
+@RestController
+@RequestMapping("/api/v1/needs")
+class NeedApi {
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    record ReturnBody(String reason) {
+    }
+
+    record CollectionBody(Integer year, LocalDate dueDate) {
+    }
+
+    record MergeBody(Integer year, List<Long> needIds, String title, String level) {
+    }
+
+    record LineView(Long id, int year, String title, TrainingCategory category, String level) {
+        static LineView of(ConsolidatedNeed c) {
+            return new LineView(c.getId(), c.getYear(), c.getTitle(), c.getCategory(), c.getLevel());
+        }
+    }
+
+    record CategoryView(TrainingCategory code, String label, List<TrainingCategory.Level> levels) {
+    }
+
+    private final NeedService needs;
+    private final NeedConsolidation consolidation;
+    private final NeedCollections collections;
+
+    NeedApi(NeedService needs, NeedConsolidation consolidation, NeedCollections collections) {
+        this.needs = needs;
+        this.consolidation = consolidation;
+        this.collections = collections;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    NeedView create(@RequestBody(required = false) NeedData body) {
+        return needs.create(CurrentActor.get(), body);
+    }
+
+    /** Paged needs in the caller's scope; {@code q} searches titles without regard to diacritics. */
+    @GetMapping
+    PageResponse<NeedView> list(@RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Long unitId, @RequestParam(required = false) NeedStatus status,
+            @RequestParam(required = false) @Size(max = 100, message = "{search.size}") String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
+        return needs.search(CurrentActor.get(), year, unitId, status, q,
+                Paging.of(page, size, sort, NeedService.SORTABLE, NeedService.DEFAULT_SORT));
+    }
+
+    @GetMapping("/{id}")
+    NeedView one(@PathVariable Long id) {
+        return needs.get(CurrentActor.get(), id);
+    }
+
+    @PutMapping("/{id}")
+    NeedView update(@PathVariable Long id, @RequestBody(required = false) NeedData body) {
+        return needs.update(CurrentActor.get(), id, body);
+    }
+
+    @PostMapping("/{id}/submit")
+    NeedView submit(@PathVariable Long id) {
+        return needs.submit(CurrentActor.get(), id);
+    }
+
+    @PostMapping("/{id}/return")
+    NeedView returnTo(@PathVariable Long id, @RequestBody(required = false) ReturnBody body) {
+        return needs.returnTo(CurrentActor.get(), id, body == null ? null : body.reason());
+    }
+
+    @PostMapping("/{id}/accept")
+    NeedView accept(@PathVariable Long id) {
+        return needs.accept(CurrentActor.get(), id);
+    }
+
+    /** B2: the year's accepted needs grouped by category, level and title (or consolidated line). */
+    @GetMapping("/summary")
+    NeedSummary summary(@RequestParam int year) {
+        return consolidation.summary(CurrentActor.get(), year);
+    }
+
+    @GetMapping("/summary.xlsx")
+    ResponseEntity<byte[]> summaryXlsx(@RequestParam int year) {
+        byte[] bytes = consolidation.workbook(CurrentActor.get(), year);
+        return ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("tong-hop-nhu-cau-" + year + ".xlsx").build().toString())
+                .body(bytes);
+    }
+
+    /** Merges accepted needs into one consolidated line (Office). */
+    @PostMapping("/consolidated")
+    @ResponseStatus(HttpStatus.CREATED)
+    LineView merge(@RequestBody(required = false) MergeBody body) {
+        MergeBody b = body == null ? new MergeBody(null, null, null, null) : body;
+        if (b.year() == null) {
+            throw vn.boiduong.common.InvalidInputException.of("year", "Năm là bắt buộc.");
+        }
+        return LineView.of(consolidation.merge(CurrentActor.get(), b.year(), b.needIds(), b.title(), b.level()));
+    }
+
+    @DeleteMapping("/consolidated/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unmerge(@PathVariable Long id) {
+        consolidation.unmerge(CurrentActor.get(), id);
+    }
+
+    /** Opens the year's collection with a due date (201), or moves the due date of an open one (200). */
+    @PostMapping("/collections")
+    ResponseEntity<NeedCollections.CollectionView> openCollection(@RequestBody(required = false) CollectionBody body) {
+        CollectionBody b = body == null ? new CollectionBody(null, null) : body;
+        NeedCollections.Opened opened = collections.open(CurrentActor.get(), b.year(), b.dueDate());
+        return ResponseEntity.status(opened.created() ? HttpStatus.CREATED : HttpStatus.OK).body(opened.collection());
+    }
+
+    /** The units against the year's collection: who sent, who is late (Office, Director). */
+    @GetMapping("/collections")
+    NeedCollections.Progress collection(@RequestParam int year) {
+        return collections.progress(CurrentActor.get(), year)
+                .orElseThrow(() -> new NotFoundException("đợt thu thập nhu cầu năm " + year));
+    }
+
+    /** The categories and levels of forms.md, for clients building a form. */
+    @GetMapping("/categories")
+    List<CategoryView> categories() {
+        return Arrays.stream(TrainingCategory.values()).map(c -> new CategoryView(c, c.label(), c.levels())).toList();
+    }
+}

@@ -1,0 +1,317 @@
+package vn.boiduong.needs.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import vn.boiduong.common.Actor;
+import vn.boiduong.common.CurrentActor;
+import vn.boiduong.common.ForbiddenException;
+import vn.boiduong.common.IllegalTransitionException;
+import vn.boiduong.common.InvalidInputException;
+import vn.boiduong.common.Paging;
+import vn.boiduong.common.Role;
+import vn.boiduong.common.TrainingCategory;
+import vn.boiduong.needs.NeedCollections;
+import vn.boiduong.needs.NeedService;
+import vn.boiduong.needs.NeedStatus;
+import vn.boiduong.needs.NeedView;
+import vn.boiduong.organization.StaffService;
+import vn.boiduong.organization.StaffView;
+import vn.boiduong.organization.UnitService;
+
+/** The needs pages of B1: the list, a new need, a need with its edit form and its transitions. */
+@Controller
+class NeedController {
+
+    private final NeedService needs;
+    private final NeedCollections collections;
+    private final UnitService units;
+    private final StaffService staff;
+    private final Clock clock;
+
+    NeedController(NeedService needs, NeedCollections collections, UnitService units, StaffService staff, Clock clock) {
+        this.needs = needs;
+        this.collections = collections;
+        this.units = units;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    static String clip(String q) {
+        return q == null ? null : q.length() > 100 ? q.substring(0, 100) : q;
+    }
+
+    private int thisYear() {
+        return LocalDate.now(clock).getYear();
+    }
+
+    @GetMapping("/needs")
+    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) NeedStatus status, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "updatedAt,desc") String sort,
+            Model model) {
+        Actor actor = CurrentActor.get();
+        String query = clip(q);
+        model.addAttribute("result", needs.search(actor, year, unitId, status, query,
+                Paging.of(page, 20, sort, NeedService.SORTABLE, NeedService.DEFAULT_SORT)));
+        boolean wholeAgency = actor.hasAny(Role.OFFICE_CHIEF, Role.OFFICE_SPECIALIST, Role.DIRECTOR);
+        model.addAttribute("units", wholeAgency ? units.unitsOf(actor) : List.of());
+        model.addAttribute("statuses", NeedStatus.values());
+        model.addAttribute("year", year);
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("status", status);
+        model.addAttribute("q", query);
+        model.addAttribute("sort", sort);
+        model.addAttribute("thisYear", thisYear());
+        model.addAttribute("canCreate", NeedService.mayCreate(actor));
+        model.addAttribute("reminders", collections.reminders(actor));
+        model.addAttribute("canOpen", NeedCollections.mayOpen(actor));
+        model.addAttribute("canFollow", NeedCollections.mayFollow(actor));
+        model.addAttribute("collections", NeedCollections.mayFollow(actor) ? collections.all(actor) : List.of());
+        if (!model.containsAttribute("openYear")) {
+            model.addAttribute("openYear", String.valueOf(thisYear()));
+            model.addAttribute("openDueDate", "");
+        }
+        UriComponentsBuilder base = UriComponentsBuilder.fromPath("/needs");
+        Optional.ofNullable(year).ifPresent(y -> base.queryParam("year", y));
+        Optional.ofNullable(unitId).ifPresent(u -> base.queryParam("unitId", u));
+        Optional.ofNullable(status).ifPresent(s -> base.queryParam("status", s));
+        Optional.ofNullable(query).filter(s -> !s.isBlank()).ifPresent(s -> base.queryParam("q", s));
+        model.addAttribute("filterUrl", base.cloneBuilder().encode().build().toUriString());
+        model.addAttribute("baseUrl", base.queryParam("sort", sort).encode().build().toUriString());
+        return "needs/list";
+    }
+
+    /** The Office opens the year's collection (or moves its due date) from the list page. */
+    @PostMapping("/needs/collections")
+    String open(@RequestParam(required = false) String year, @RequestParam(required = false) String dueDate,
+            RedirectAttributes redirect) {
+        Actor actor = CurrentActor.get();
+        if (!NeedCollections.mayOpen(actor)) {
+            throw new ForbiddenException();
+        }
+        Integer y = null;
+        LocalDate due = null;
+        String error = null;
+        try {
+            y = Integer.valueOf(year == null ? "" : year.strip());
+        } catch (NumberFormatException e) {
+            error = "Năm phải là số, ví dụ " + thisYear() + ".";
+        }
+        try {
+            due = dueDate == null || dueDate.isBlank() ? null
+                    : LocalDate.parse(dueDate.strip(), vn.boiduong.common.web.PageHelpers.DATE);
+        } catch (java.time.format.DateTimeParseException e) {
+            error = "Hạn gửi không hợp lệ, hãy nhập theo dạng dd/MM/yyyy.";
+        }
+        if (error == null) {
+            try {
+                NeedCollections.Opened o = collections.open(actor, y, due);
+                redirect.addFlashAttribute("message", o.created() ? "Đã mở thu thập nhu cầu năm " + y + "."
+                        : "Đã đổi hạn gửi nhu cầu năm " + y + ".");
+                return "redirect:/needs/collection?year=" + y;
+            } catch (InvalidInputException e) {
+                error = String.join(" ", e.errors().stream().map(InvalidInputException.FieldError::message).toList());
+            }
+        }
+        redirect.addFlashAttribute("openError", error);
+        redirect.addFlashAttribute("openYear", year);
+        redirect.addFlashAttribute("openDueDate", dueDate);
+        return "redirect:/needs";
+    }
+
+    @GetMapping("/needs/collection")
+    String collection(@RequestParam(required = false) Integer year, Model model) {
+        Actor actor = CurrentActor.get();
+        if (!NeedCollections.mayFollow(actor)) {
+            throw new ForbiddenException();
+        }
+        int y = year != null ? year : collections.all(actor).stream().findFirst()
+                .map(NeedCollections.CollectionView::year).orElse(thisYear());
+        model.addAttribute("year", y);
+        model.addAttribute("progress", collections.progress(actor, y).orElse(null));
+        model.addAttribute("canOpen", NeedCollections.mayOpen(actor));
+        model.addAttribute("collections", collections.all(actor));
+        return "needs/collection";
+    }
+
+    @GetMapping("/needs/new")
+    String create(@RequestParam(required = false) Long unitId, Model model) {
+        Actor actor = CurrentActor.get();
+        requireCreator(actor);
+        NeedForm form = new NeedForm();
+        form.setYear(thisYear());
+        form.setUnitId(actor.has(Role.OFFICE_SPECIALIST) ? unitId : actor.unitId());
+        return form(model, actor, form);
+    }
+
+    @PostMapping("/needs/new")
+    String create(@ModelAttribute("form") NeedForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        Actor actor = CurrentActor.get();
+        requireCreator(actor);
+        var data = form.toData(binding);
+        if (binding.hasErrors()) {
+            return form(model, actor, form);
+        }
+        try {
+            NeedView v = needs.create(actor, data);
+            redirect.addFlashAttribute("message", "Đã lưu bản nháp nhu cầu. Khi hoàn chỉnh, hãy gửi Văn phòng.");
+            return "redirect:/needs/" + v.id();
+        } catch (InvalidInputException e) {
+            reject(binding, e);
+            return form(model, actor, form);
+        }
+    }
+
+    @GetMapping("/needs/{id}")
+    String view(@PathVariable Long id, Model model) {
+        Actor actor = CurrentActor.get();
+        NeedView v = needs.get(actor, id);
+        NeedForm form = model.containsAttribute("form") ? (NeedForm) model.getAttribute("form") : NeedForm.of(v);
+        return view(model, actor, v, form);
+    }
+
+    @PostMapping("/needs/{id}")
+    String edit(@PathVariable Long id, @ModelAttribute("form") NeedForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        Actor actor = CurrentActor.get();
+        needs.requireEditable(actor, id);
+        NeedView v = needs.get(actor, id);
+        var data = form.toData(binding);
+        if (binding.hasErrors()) {
+            return view(model, actor, v, form);
+        }
+        try {
+            needs.update(actor, id, data);
+            redirect.addFlashAttribute("message", "Đã lưu thay đổi.");
+            return "redirect:/needs/" + id;
+        } catch (InvalidInputException e) {
+            reject(binding, e);
+            return view(model, actor, v, form);
+        } catch (IllegalTransitionException e) {
+            binding.reject("stale", e.getMessage());
+            return view(model, actor, needs.get(actor, id), form);
+        }
+    }
+
+    @PostMapping("/needs/{id}/submit")
+    String submit(@PathVariable Long id, RedirectAttributes redirect) {
+        needs.submit(CurrentActor.get(), id);
+        redirect.addFlashAttribute("message", "Đã gửi nhu cầu cho Văn phòng.");
+        return "redirect:/needs/" + id;
+    }
+
+    @PostMapping("/needs/{id}/accept")
+    String accept(@PathVariable Long id, RedirectAttributes redirect) {
+        needs.accept(CurrentActor.get(), id);
+        redirect.addFlashAttribute("message", "Đã tiếp nhận nhu cầu vào tổng hợp.");
+        return "redirect:/needs/" + id;
+    }
+
+    @PostMapping("/needs/{id}/return")
+    String returnTo(@PathVariable Long id, @RequestParam(required = false) String reason, Model model,
+            RedirectAttributes redirect) {
+        Actor actor = CurrentActor.get();
+        try {
+            needs.returnTo(actor, id, reason);
+        } catch (InvalidInputException e) {
+            NeedView v = needs.get(actor, id);
+            model.addAttribute("returnError", e.errors().get(0).message());
+            model.addAttribute("reason", reason);
+            return view(model, actor, v, NeedForm.of(v));
+        }
+        redirect.addFlashAttribute("message", "Đã trả lại nhu cầu cho đơn vị kèm lý do.");
+        return "redirect:/needs/" + id;
+    }
+
+    /** htmx: the level options of a category. */
+    @GetMapping("/needs/levels")
+    String levels(@RequestParam(required = false) TrainingCategory category, Model model) {
+        model.addAttribute("levels", category == null ? List.of() : category.levels());
+        model.addAttribute("selectedLevel", null);
+        return "needs/fragments :: levels";
+    }
+
+    /** htmx: the people of a unit to name in a need. */
+    @GetMapping("/needs/staff-options")
+    String staffOptions(@RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) List<Long> staffIds, Model model) {
+        Actor actor = CurrentActor.get();
+        requireCreator(actor);
+        model.addAttribute("people", people(actor, unitId));
+        model.addAttribute("selected", staffIds == null ? List.of() : staffIds);
+        return "needs/fragments :: staff";
+    }
+
+    private List<StaffView> people(Actor actor, Long unitId) {
+        if (unitId == null) {
+            return List.of();
+        }
+        try {
+            return staff.search(actor, unitId, null, true, PageRequest.of(0, Paging.MAX_SIZE,
+                    StaffService.DEFAULT_SORT)).items();
+        } catch (RuntimeException e) {
+            return List.of(); // a unit out of scope simply has nobody to offer
+        }
+    }
+
+    private static void requireCreator(Actor actor) {
+        if (!NeedService.mayCreate(actor)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private static void reject(BindingResult binding, InvalidInputException e) {
+        for (InvalidInputException.FieldError err : e.errors()) {
+            String field = err.field().replaceAll("\\[.*", "");
+            if (NeedForm.FIELDS.contains(field) && !binding.hasFieldErrors(field)) {
+                binding.rejectValue(field, "invalid", err.message());
+            } else if (!NeedForm.FIELDS.contains(field)) {
+                binding.reject("invalid", err.message());
+            }
+        }
+    }
+
+    private void formModel(Model model, Actor actor, NeedForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("categories", TrainingCategory.values());
+        model.addAttribute("levels", form.getCategory() == null ? List.of() : form.getCategory().levels());
+        model.addAttribute("officeAuthor", actor.has(Role.OFFICE_SPECIALIST));
+        model.addAttribute("units", units.unitsOf(actor));
+        model.addAttribute("people", people(actor, form.getUnitId()));
+        model.addAttribute("selected", form.getStaffIds());
+        model.addAttribute("unitName", form.getUnitId() == null ? null
+                : units.findUnit(form.getUnitId()).map(vn.boiduong.organization.Unit::getName).orElse(null));
+    }
+
+    private String form(Model model, Actor actor, NeedForm form) {
+        formModel(model, actor, form);
+        return "needs/new";
+    }
+
+    private String view(Model model, Actor actor, NeedView v, NeedForm form) {
+        NeedView.Allowed allowed = v.allowed(actor);
+        model.addAttribute("need", v);
+        model.addAttribute("allowed", allowed);
+        model.addAttribute("named", needs.namedStaff(v));
+        model.addAttribute("isHeadOfUnit", actor.hasAny(Role.UNIT_HEAD, Role.OFFICE_CHIEF)
+                && v.unitId().equals(actor.unitId()));
+        if (allowed.edit()) {
+            formModel(model, actor, form);
+        }
+        return "needs/view";
+    }
+}
