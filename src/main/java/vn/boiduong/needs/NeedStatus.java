@@ -17,6 +17,16 @@ public enum NeedStatus {
         return label;
     }
 
+    /** The Bootstrap badge of the state on pages. */
+    public String badge() {
+        return switch (this) {
+            case DRAFT -> "text-bg-secondary";
+            case SUBMITTED -> "text-bg-primary";
+            case RETURNED -> "text-bg-warning";
+            case ACCEPTED -> "text-bg-success";
+        };
+    }
+
     public boolean editable() {
         return this == DRAFT || this == RETURNED;
     }
