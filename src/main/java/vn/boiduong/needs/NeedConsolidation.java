@@ -88,12 +88,13 @@ public class NeedConsolidation {
      * @param level the line's level; blank takes the needs' level when they all share one
      */
     @Transactional
-    public ConsolidatedNeed merge(Actor actor, int year, List<Long> needIds, String title, String level) {
+    public ConsolidatedNeed merge(Actor actor, Integer year, List<Long> needIds, String title, String level) {
         return merge(actor, year, needIds, title, level, LocalDateTime.now(clock));
     }
 
     @Transactional
-    ConsolidatedNeed merge(Actor actor, int year, List<Long> needIds, String title, String level, LocalDateTime at) {
+    ConsolidatedNeed merge(Actor actor, Integer year, List<Long> needIds, String title, String level,
+            LocalDateTime at) {
         if (!mayMerge(actor)) {
             throw new ForbiddenException();
         }
@@ -172,8 +173,8 @@ public class NeedConsolidation {
         return needs.stream().allMatch(n -> Objects.equals(n.getLevel(), first)) ? first : null;
     }
 
-    static void checkYear(int year) {
-        if (year < 2000 || year > 2100) {
+    static void checkYear(Integer year) {
+        if (year == null || year < 2000 || year > 2100) {
             throw InvalidInputException.of("year", "Năm phải từ 2000 đến 2100.");
         }
     }

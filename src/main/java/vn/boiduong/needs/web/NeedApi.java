@@ -131,9 +131,6 @@ class NeedApi {
     @ResponseStatus(HttpStatus.CREATED)
     LineView merge(@RequestBody(required = false) MergeBody body) {
         MergeBody b = body == null ? new MergeBody(null, null, null, null) : body;
-        if (b.year() == null) {
-            throw vn.boiduong.common.InvalidInputException.of("year", "Năm là bắt buộc.");
-        }
         return LineView.of(consolidation.merge(CurrentActor.get(), b.year(), b.needIds(), b.title(), b.level()));
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.boiduong.common.Actor;
 import vn.boiduong.common.CurrentActor;
 import vn.boiduong.common.ForbiddenException;
+import vn.boiduong.common.InputValidator;
 import vn.boiduong.common.IllegalTransitionException;
 import vn.boiduong.common.InvalidInputException;
 import vn.boiduong.common.Paging;
@@ -40,8 +41,11 @@ class NeedController {
     private final UnitService units;
     private final StaffService staff;
     private final Clock clock;
+    private final InputValidator validator;
 
-    NeedController(NeedService needs, NeedCollections collections, UnitService units, StaffService staff, Clock clock) {
+    NeedController(NeedService needs, NeedCollections collections, UnitService units, StaffService staff, Clock clock,
+            InputValidator validator) {
+        this.validator = validator;
         this.needs = needs;
         this.collections = collections;
         this.units = units;
@@ -164,6 +168,7 @@ class NeedController {
         requireCreator(actor);
         var data = form.toData(binding);
         if (binding.hasErrors()) {
+            alsoCheck(binding, data);
             return form(model, actor, form);
         }
         try {
@@ -192,6 +197,7 @@ class NeedController {
         NeedView v = needs.get(actor, id);
         var data = form.toData(binding);
         if (binding.hasErrors()) {
+            alsoCheck(binding, data);
             return view(model, actor, v, form);
         }
         try {
@@ -271,6 +277,15 @@ class NeedController {
     private static void requireCreator(Actor actor) {
         if (!NeedService.mayCreate(actor)) {
             throw new ForbiddenException();
+        }
+    }
+
+    /** A form with unreadable fields also shows what is wrong with the others, all at once. */
+    private void alsoCheck(BindingResult binding, vn.boiduong.needs.NeedData data) {
+        try {
+            validator.check(data);
+        } catch (InvalidInputException e) {
+            reject(binding, e);
         }
     }
 
