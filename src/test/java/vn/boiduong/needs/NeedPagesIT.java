@@ -161,6 +161,13 @@ class NeedPagesIT extends HttpTest {
     }
 
     @Test
+    void homePageShowsWhereB1AndB2StandThisYear() {
+        var home = signedIn("chanhvp").get("/");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains("đơn vị đã gửi nhu cầu").contains("nhu cầu đã tiếp nhận");
+    }
+
+    @Test
     void levelOptionsFollowTheCategory() {
         var r = signedIn("tp.cchc").get("/needs/levels?category=LEADERSHIP");
         assertThat(r.status()).isEqualTo(200);

@@ -45,6 +45,10 @@ public interface NeedRepository extends JpaRepository<TrainingNeed, Long> {
 
     boolean existsByAgencyId(Long agencyId);
 
+    long countByAgencyIdAndYearAndStatus(Long agencyId, int year, NeedStatus status);
+
+    long countByAgencyIdAndYear(Long agencyId, int year);
+
     interface UnitSubmission {
         Long getUnitId();
 
