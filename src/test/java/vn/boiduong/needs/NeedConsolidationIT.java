@@ -244,4 +244,40 @@ class NeedConsolidationIT extends HttpTest {
         notices.forEach(n -> texts.add(n.get("text").asString()));
         assertThat(texts).anyMatch(t -> t.contains("mở thu thập nhu cầu đào tạo, bồi dưỡng năm " + year));
     }
+
+    @Test
+    void theHomePagesProgressOfB1AndB2ComesFromTheNeeds() {
+        int year = YEAR.incrementAndGet();
+        assertThat(step(year, "B1").get("status").asString()).isEqualTo("NOT_STARTED");
+        expect(api().as("chuyenvien").postJson("/api/v1/needs/collections", Map.of("year", year, "dueDate",
+                LocalDate.now().plusDays(3).toString())), 201);
+        JsonNode b1 = step(year, "B1");
+        assertThat(b1.get("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(b1.get("detail").asString()).startsWith("0/8 đơn vị đã gửi nhu cầu");
+        assertThat(step(year, "B2").get("status").asString()).isEqualTo("NOT_STARTED");
+        long id = draft(api(), "tp.cchc", with(need(cchc(), "Tiến độ"), "year", year));
+        expect(api().as("tp.cchc").postJson("/api/v1/needs/" + id + "/submit", "{}"), 200);
+        assertThat(step(year, "B1").get("detail").asString()).startsWith("1/8 đơn vị đã gửi nhu cầu");
+        JsonNode b2 = step(year, "B2");
+        assertThat(b2.get("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(b2.get("detail").asString()).isEqualTo("0 nhu cầu đã tiếp nhận, 1 chờ xem xét");
+
+        // the demo's last year: the due date is past and three units sent, one need still waits for review
+        int last = LocalDate.now().getYear() - 1;
+        assertThat(step(last, "B1").get("status").asString()).isEqualTo("DONE");
+        assertThat(step(last, "B1").get("detail").asString()).startsWith("3/8 đơn vị đã gửi nhu cầu");
+        assertThat(step(last, "B2").get("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(step(last, "B2").get("detail").asString()).contains("1 dòng tổng hợp");
+    }
+
+    private JsonNode step(int year, String code) {
+        var r = api().as("chanhvp").get("/api/v1/procedure/progress?year=" + year);
+        assertThat(r.status()).isEqualTo(200);
+        for (JsonNode s : r.json().get("steps")) {
+            if (s.get("code").asString().equals(code)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no step " + code);
+    }
 }
