@@ -317,6 +317,20 @@ class NeedApiIT extends HttpTest {
     }
 
     @Test
+    void theNeedsAndNotificationsApiIsDocumented() {
+        var docs = api().as("chuyenvien").get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/needs/{id}/submit", "/api/v1/needs/{id}/return",
+                "/api/v1/needs/summary.xlsx", "/api/v1/needs/collections", "/api/v1/notifications");
+        var notices = api().as("tp.cchc").get("/api/v1/notifications?page=0&size=5");
+        assertThat(notices.status()).isEqualTo(200);
+        assertThat(notices.json().has("items")).isTrue();
+        assertThat(notices.json().get("size").asInt()).isEqualTo(5);
+        assertThat(notices.json().has("totalItems")).isTrue();
+        assertThat(api().as("tp.cchc").get("/api/v1/notifications?size=1000").status()).isEqualTo(400);
+    }
+
+    @Test
     void noCredentialsIs401() {
         assertThat(new Api(baseUrl()).get("/api/v1/needs").status()).isEqualTo(401);
     }
