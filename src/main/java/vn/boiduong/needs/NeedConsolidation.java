@@ -20,7 +20,8 @@ import vn.boiduong.common.Role;
 import vn.boiduong.common.TrainingCategory;
 import vn.boiduong.needs.internal.ConsolidatedNeedRepository;
 import vn.boiduong.needs.internal.NeedRepository;
-import vn.boiduong.needs.internal.SummaryWorkbook;
+import vn.boiduong.documents.XlsxFormRenderer;
+import vn.boiduong.needs.internal.SummaryForm;
 import vn.boiduong.organization.UnitService;
 import vn.boiduong.organization.VietnameseNames;
 
@@ -41,9 +42,12 @@ public class NeedConsolidation {
     private final ObjectProvider<NeedUsage> usage;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final XlsxFormRenderer xlsx;
 
     NeedConsolidation(ConsolidatedNeeds query, NeedRepository needs, ConsolidatedNeedRepository lines,
-            UnitService units, ObjectProvider<NeedUsage> usage, ApplicationEventPublisher events, Clock clock) {
+            UnitService units, ObjectProvider<NeedUsage> usage, ApplicationEventPublisher events, Clock clock,
+            XlsxFormRenderer xlsx) {
+        this.xlsx = xlsx;
         this.query = query;
         this.needs = needs;
         this.lines = lines;
@@ -77,8 +81,8 @@ public class NeedConsolidation {
     /** The summary as an XLSX workbook in the layout of a paper form. */
     public byte[] workbook(Actor actor, int year) {
         NeedSummary s = summary(actor, year);
-        String agencyName = units.agency(actor.agencyId()).getName();
-        return SummaryWorkbook.write(agencyName, s);
+        return xlsx.render(SummaryForm.of(units.agency(actor.agencyId()), s, actor.fullName(),
+                java.time.LocalDate.now(clock)));
     }
 
     /**

@@ -190,13 +190,19 @@ class NeedConsolidationIT extends HttpTest {
             assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(8.0);
             assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(10_250_000.0);
 
+            List<String> texts = new ArrayList<>();
             for (Row row : sheet) {
                 for (Cell c : row) {
+                    if (c.getCellType() == CellType.STRING) {
+                        texts.add(c.getStringCellValue());
+                    }
                     assertThat(c.getCellType()).isNotEqualTo(CellType.FORMULA);
                     assertThat(wb.getFontAt(c.getCellStyle().getFontIndex()).getFontName())
                             .isEqualTo("Times New Roman");
                 }
             }
+            // signed like a paper form: the preparer (who exported it) and the head of the agency
+            assertThat(texts).contains("Người lập biểu", "Đỗ Ánh Sáng", "SỞ NỘI VỤ");
         }
     }
 
