@@ -316,6 +316,61 @@ class NeedApiIT extends HttpTest {
         assertThat(r.json().get(1).get("levels").get(0).get("code").asString()).isEqualTo("ADVANCED");
     }
 
+    /** A (staffId, competencyId) of the unit whose gap is at least 1, or met (gap 0) when {@code met}. */
+    private long[] gapIn(long unitId, boolean met) {
+        JsonNode m = api().as("chuyenvien").get("/api/v1/units/" + unitId + "/competency-gaps").json();
+        for (JsonNode s : m.get("staff")) {
+            for (JsonNode g : s.get("gaps")) {
+                if ((g.get("gap").asInt() > 0) != met) {
+                    return new long[] {s.get("staffId").asLong(), g.get("competencyId").asLong()};
+                }
+            }
+        }
+        throw new AssertionError("the demo unit " + unitId + " has no " + (met ? "met requirement" : "gap"));
+    }
+
+    @Test
+    void needIsCreatedFromAGapWithOneCall() {
+        long[] gap = gapIn(cchc(), false);
+        var r = api().as("tp.cchc").postJson("/api/v1/needs/from-gap", Map.of("staffId", gap[0], "competencyId",
+                gap[1]));
+        assertThat(r.status()).isEqualTo(201);
+        JsonNode n = r.json();
+        assertThat(n.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(n.get("unitId").asLong()).isEqualTo(cchc());
+        assertThat(n.get("staffIds").toString()).isEqualTo("[" + gap[0] + "]");
+        assertThat(n.get("headcount").asInt()).isEqualTo(1);
+        assertThat(n.get("title").asString()).startsWith("Bồi dưỡng");
+        assertThat(n.get("rationale").asString()).contains("Khoảng cách năng lực");
+        assertThat(n.get("estimatedCost").asLong()).isZero();
+        // the same rights as any need, and the same scope as the gap itself
+        assertThat(api().as("tp.tccb").postJson("/api/v1/needs/from-gap", Map.of("staffId", gap[0], "competencyId",
+                gap[1])).status()).isEqualTo(404);
+        assertThat(api().as("giamdoc").postJson("/api/v1/needs/from-gap", Map.of("staffId", gap[0], "competencyId",
+                gap[1])).status()).isEqualTo(403);
+        assertThat(api().as("nhanvien").postJson("/api/v1/needs/from-gap", Map.of()).status()).isEqualTo(403);
+        var missing = api().as("tp.cchc").postJson("/api/v1/needs/from-gap", Map.of("staffId", gap[0]));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(fields(missing)).containsExactly("competencyId");
+        long[] met = gapIn(cchc(), true);
+        assertThat(api().as("tp.cchc").postJson("/api/v1/needs/from-gap", Map.of("staffId", met[0], "competencyId",
+                met[1])).status()).isEqualTo(400);
+    }
+
+    @Test
+    void needIsCreatedFromAFindingOfTheOrganisationalAnalysis() {
+        JsonNode findings = api().as("chuyenvien").get("/api/v1/competency-findings").json();
+        assertThat(findings.size()).isPositive();
+        JsonNode f = findings.get(0);
+        var r = api().as("chuyenvien").postJson("/api/v1/needs/from-finding", Map.of("staffId",
+                f.get("staffId").asLong(), "ruleId", f.get("ruleId").asLong()));
+        assertThat(r.status()).isEqualTo(201);
+        assertThat(r.json().get("title").asString()).isEqualTo(f.get("suggestedTitle").asString());
+        assertThat(r.json().get("category").asString()).isEqualTo(f.get("suggestedCategory").asString());
+        assertThat(r.json().get("unitId").asLong()).isEqualTo(f.get("unitId").asLong());
+        assertThat(r.json().get("rationale").asString()).contains(f.get("ruleCode").asString());
+    }
+
     @Test
     void theNeedsAndNotificationsApiIsDocumented() {
         var docs = api().as("chuyenvien").get("/v3/api-docs");

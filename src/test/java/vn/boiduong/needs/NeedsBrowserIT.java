@@ -83,4 +83,30 @@ class NeedsBrowserIT extends BrowserTest {
         WebElement table = browser.findElement(By.id("summary-table"));
         assertThat(table.getText()).contains(title).contains("Phòng Cải cách hành chính").contains("2.400.000 đ");
     }
+
+    @Test
+    void unitHeadStartsANeedFromACompetencyGapWithOneClick() {
+        signIn("tp.cchc", "Demo@123");
+        long cchc = NeedFixtures.unitId(api(), "CCHC");
+        open("/units/" + cchc + "/gaps");
+        WebElement plus = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#gap-table form.need-from-gap button")));
+        String label = plus.getAttribute("aria-label");
+        assertThat(label).startsWith("Lập nhu cầu bồi dưỡng cho ");
+        click(plus);
+        wait.until(ExpectedConditions.urlMatches("/needs/\\d+$"));
+        assertThat(status()).isEqualTo("Nháp");
+        String main = browser.findElement(By.tagName("main")).getText();
+        assertThat(main).contains("Đã lập bản nháp từ khoảng cách năng lực").contains("Bồi dưỡng")
+                .contains("Khoảng cách năng lực");
+        // the person of the gap is named; the unit adds the cost and sends it
+        assertThat(browser.findElement(By.id("need-headcount")).getText()).isEqualTo("1");
+        WebElement cost = browser.findElement(By.id("estimatedCost"));
+        cost.clear();
+        cost.sendKeys("3.500.000");
+        click(browser.findElement(By.id("save-need")));
+        wait.until(d -> d.findElement(By.id("need-cost")).getText().equals("3.500.000 đ"));
+        click(browser.findElement(By.id("submit-need")));
+        wait.until(d -> status().equals("Đã gửi"));
+    }
 }

@@ -32,6 +32,7 @@ import vn.boiduong.needs.NeedService;
 import vn.boiduong.needs.NeedStatus;
 import vn.boiduong.needs.NeedSummary;
 import vn.boiduong.needs.NeedView;
+import vn.boiduong.needs.NeedsFromCompetency;
 
 /** Training needs for integrators (api.md): B1 submission and review, B2 summary and consolidation. */
 @RestController
@@ -56,14 +57,23 @@ class NeedApi {
         }
     }
 
+    record FromGapBody(Long staffId, Long competencyId, Integer year) {
+    }
+
+    record FromFindingBody(Long staffId, Long ruleId, Integer year) {
+    }
+
     record CategoryView(TrainingCategory code, String label, List<TrainingCategory.Level> levels) {
     }
 
     private final NeedService needs;
     private final NeedConsolidation consolidation;
     private final NeedCollections collections;
+    private final NeedsFromCompetency fromCompetency;
 
-    NeedApi(NeedService needs, NeedConsolidation consolidation, NeedCollections collections) {
+    NeedApi(NeedService needs, NeedConsolidation consolidation, NeedCollections collections,
+            NeedsFromCompetency fromCompetency) {
+        this.fromCompetency = fromCompetency;
         this.needs = needs;
         this.consolidation = consolidation;
         this.collections = collections;
@@ -73,6 +83,22 @@ class NeedApi {
     @ResponseStatus(HttpStatus.CREATED)
     NeedView create(@RequestBody(required = false) NeedData body) {
         return needs.create(CurrentActor.get(), body);
+    }
+
+    /** A draft from a person's competency gap (B1, "one click"): 201 with the need. */
+    @PostMapping("/from-gap")
+    @ResponseStatus(HttpStatus.CREATED)
+    NeedView fromGap(@RequestBody(required = false) FromGapBody body) {
+        FromGapBody b = body == null ? new FromGapBody(null, null, null) : body;
+        return fromCompetency.fromGap(CurrentActor.get(), b.staffId(), b.competencyId(), b.year());
+    }
+
+    /** A draft from a finding of the organisational analysis: 201 with the need. */
+    @PostMapping("/from-finding")
+    @ResponseStatus(HttpStatus.CREATED)
+    NeedView fromFinding(@RequestBody(required = false) FromFindingBody body) {
+        FromFindingBody b = body == null ? new FromFindingBody(null, null, null) : body;
+        return fromCompetency.fromFinding(CurrentActor.get(), b.staffId(), b.ruleId(), b.year());
     }
 
     /** Paged needs in the caller's scope; {@code q} searches titles without regard to diacritics. */

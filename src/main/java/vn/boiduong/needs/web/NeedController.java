@@ -28,6 +28,7 @@ import vn.boiduong.needs.NeedCollections;
 import vn.boiduong.needs.NeedService;
 import vn.boiduong.needs.NeedStatus;
 import vn.boiduong.needs.NeedView;
+import vn.boiduong.needs.NeedsFromCompetency;
 import vn.boiduong.organization.StaffService;
 import vn.boiduong.organization.StaffView;
 import vn.boiduong.organization.UnitService;
@@ -42,10 +43,12 @@ class NeedController {
     private final StaffService staff;
     private final Clock clock;
     private final InputValidator validator;
+    private final NeedsFromCompetency fromCompetency;
 
     NeedController(NeedService needs, NeedCollections collections, UnitService units, StaffService staff, Clock clock,
-            InputValidator validator) {
+            InputValidator validator, NeedsFromCompetency fromCompetency) {
         this.validator = validator;
+        this.fromCompetency = fromCompetency;
         this.needs = needs;
         this.collections = collections;
         this.units = units;
@@ -179,6 +182,26 @@ class NeedController {
             reject(binding, e);
             return form(model, actor, form);
         }
+    }
+
+    /** One click on a gap of the competency table: a draft for the person's unit. */
+    @PostMapping("/needs/from-gap")
+    String fromGap(@RequestParam(required = false) Long staffId, @RequestParam(required = false) Long competencyId,
+            RedirectAttributes redirect) {
+        NeedView v = fromCompetency.fromGap(CurrentActor.get(), staffId, competencyId, null);
+        redirect.addFlashAttribute("message", "Đã lập bản nháp từ khoảng cách năng lực. Hãy bổ sung thời gian, kinh "
+                + "phí dự kiến rồi gửi Văn phòng.");
+        return "redirect:/needs/" + v.id();
+    }
+
+    /** One click on a finding of the organisational analysis. */
+    @PostMapping("/needs/from-finding")
+    String fromFinding(@RequestParam(required = false) Long staffId, @RequestParam(required = false) Long ruleId,
+            RedirectAttributes redirect) {
+        NeedView v = fromCompetency.fromFinding(CurrentActor.get(), staffId, ruleId, null);
+        redirect.addFlashAttribute("message", "Đã lập bản nháp từ kết quả phân tích tổ chức. Hãy bổ sung thời gian, "
+                + "kinh phí dự kiến rồi gửi Văn phòng.");
+        return "redirect:/needs/" + v.id();
     }
 
     @GetMapping("/needs/{id}")
