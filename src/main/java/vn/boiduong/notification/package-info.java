@@ -1,6 +1,7 @@
 /**
- * In-application and e-mail notices of steps and due dates; listens to events.
- * <p>Empty until its issue; kept so the module map of architecture.md is visible from the start.
+ * In-application notices (e-mail comes with issue 4): listens to the needs' events and tells the
+ * Office or the unit's heads, in the writer's transaction; each user reads and marks their own at
+ * /notifications, with the unread count in the navbar.
  */
 @org.springframework.modulith.ApplicationModule
 package vn.boiduong.notification;
