@@ -1,5 +1,6 @@
 package vn.boiduong.identity;
 
+import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -45,6 +46,17 @@ public class UserService {
 
     public record UserForm(String username, String fullName, Set<Role> roles, Long unitId, Long staffId,
             boolean enabled, String password) {
+    }
+
+    /** A person to notify: the enabled accounts of an agency holding a role (unit heads optionally of some units). */
+    public record Contact(Long userId, String username, String fullName, Long unitId) {
+    }
+
+    public List<Contact> contacts(Long agencyId, Role role) {
+        return users.findAll().stream()
+                .filter(u -> u.isEnabled() && agencyId.equals(u.getAgencyId()) && u.getRoles().contains(role))
+                .sorted(java.util.Comparator.comparing(AppUser::getId))
+                .map(u -> new Contact(u.getId(), u.getUsername(), u.getFullName(), u.getUnitId())).toList();
     }
 
     public PageResponse<UserView> list(Actor actor, String q, Pageable pageable) {

@@ -1,0 +1,245 @@
+package vn.boiduong.planning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.boiduong.common.Actor;
+import vn.boiduong.common.AuditEvent;
+import vn.boiduong.common.ForbiddenException;
+import vn.boiduong.common.IllegalTransitionException;
+import vn.boiduong.common.InvalidInputException;
+import vn.boiduong.common.NotFoundException;
+import vn.boiduong.common.Role;
+import vn.boiduong.organization.Agency;
+import vn.boiduong.organization.UnitService;
+import vn.boiduong.planning.internal.NeedDirectory;
+import vn.boiduong.planning.internal.PlanRepository;
+import vn.boiduong.procedure.DueDates;
+import vn.boiduong.procedure.ProcedureService;
+
+/** B3–B4 use cases: open a plan, write its items, submit, return, approve. Rights are checked here and in the plan. */
+@Service
+@Transactional(readOnly = true)
+public class PlanService {
+
+    public static final String AUDIT_TYPE = "plan";
+
+    private final PlanRepository plans;
+    private final NeedDirectory needs;
+    private final ProcedureService procedure;
+    private final UnitService units;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PlanService(PlanRepository plans, NeedDirectory needs, ProcedureService procedure, UnitService units,
+            ApplicationEventPublisher events, Clock clock) {
+        this.plans = plans;
+        this.needs = needs;
+        this.procedure = procedure;
+        this.units = units;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Who reads plans: the Office, the Director, the unit heads (and the administrator). */
+    public static boolean mayRead(Actor actor) {
+        return actor.hasAny(Role.OFFICE_CHIEF, Role.OFFICE_SPECIALIST, Role.DIRECTOR, Role.UNIT_HEAD, Role.ADMIN);
+    }
+
+    public static boolean mayCreate(Actor actor) {
+        return actor.has(Role.OFFICE_CHIEF) && actor.agencyId() != null;
+    }
+
+    /** Before parsing an item: someone outside the Office gets 403 whatever was sent. */
+    public static void requireItemWriter(Actor actor) {
+        if (!actor.isOffice()) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private static void requireReader(Actor actor) {
+        if (!mayRead(actor)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    @Transactional
+    public PlanView create(Actor actor, Integer year, LocalDate registrationDueDate) {
+        if (!mayCreate(actor)) {
+            throw new ForbiddenException();
+        }
+        if (year == null || year < 2000 || year > 2100) {
+            throw InvalidInputException.of("year", "Năm kế hoạch phải từ 2000 đến 2100.");
+        }
+        if (registrationDueDate == null) {
+            throw InvalidInputException.of("registrationDueDate", "Nhập hạn đăng ký của tỉnh.");
+        }
+        if (plans.findByAgencyIdAndYear(actor.agencyId(), year).isPresent()) {
+            throw new IllegalTransitionException("Cơ quan đã có kế hoạch năm " + year + ".");
+        }
+        DueDates due = procedure.dueDates(registrationDueDate);
+        TrainingPlan p;
+        try {
+            p = plans.saveAndFlush(new TrainingPlan(actor.agencyId(), year, due, actor.username(), now()));
+        } catch (DataIntegrityViolationException e) {
+            // two chiefs opening the same year at the same moment: the unique constraint decides
+            throw new IllegalTransitionException("Cơ quan đã có kế hoạch năm " + year + ".");
+        }
+        events.publishEvent(AuditEvent.of("CREATE", AUDIT_TYPE, p.getId(), "Lập kế hoạch năm " + year
+                + ", hạn đăng ký của tỉnh " + vn.boiduong.common.web.PageHelpers.DATE.format(registrationDueDate)));
+        return view(p);
+    }
+
+    public List<PlanView> list(Actor actor) {
+        requireReader(actor);
+        List<TrainingPlan> found = actor.agencyId() == null ? plans.findAllByOrderByYearDesc()
+                : plans.findByAgencyIdOrderByYearDesc(actor.agencyId());
+        return found.stream().map(this::view).toList();
+    }
+
+    public PlanView get(Actor actor, Long id) {
+        return view(load(actor, id));
+    }
+
+    /** The plan entity for modules that render it (documents, reports), with the read check done. */
+    public TrainingPlan plan(Actor actor, Long id) {
+        return load(actor, id);
+    }
+
+    public java.util.Optional<TrainingPlan> findByYear(Long agencyId, int year) {
+        return plans.findByAgencyIdAndYear(agencyId, year);
+    }
+
+    /** The accepted needs of the plan's year by id, for renderers that print the units served. */
+    public Map<Long, ServedNeed> needsOf(TrainingPlan p) {
+        return needs.accepted(p.getAgencyId(), p.getYear()).stream()
+                .collect(Collectors.toMap(ServedNeed::id, n -> n, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private TrainingPlan load(Actor actor, Long id) {
+        requireReader(actor);
+        TrainingPlan p = plans.findById(id).orElseThrow(() -> new NotFoundException("kế hoạch"));
+        if (!actor.seesAgency(p.getAgencyId())) {
+            throw new NotFoundException("kế hoạch");
+        }
+        return p;
+    }
+
+    @Transactional
+    public PlanView.ItemView addItem(Actor actor, Long planId, PlanItemData data) {
+        TrainingPlan p = load(actor, planId);
+        if (!TrainingPlan.mayEdit(actor, p.getAgencyId())) {
+            throw new ForbiddenException();
+        }
+        data.check();
+        checkNeeds(p, data.needIds());
+        PlanItem item = p.addItem(actor, data);
+        plans.saveAndFlush(p);
+        events.publishEvent(AuditEvent.of("ADD_ITEM", AUDIT_TYPE, p.getId(), "Thêm vào kế hoạch năm " + p.getYear()
+                + ": " + item.getTitle() + " (" + item.getHeadcount() + " người, "
+                + vn.boiduong.common.web.PageHelpers.vnd(item.getBudgetTotal()) + ")"));
+        return itemView(p, item.getId());
+    }
+
+    @Transactional
+    public PlanView.ItemView updateItem(Actor actor, Long planId, Long itemId, PlanItemData data) {
+        TrainingPlan p = load(actor, planId);
+        if (!TrainingPlan.mayEdit(actor, p.getAgencyId())) {
+            throw new ForbiddenException();
+        }
+        data.check();
+        checkNeeds(p, data.needIds());
+        PlanItem item = p.updateItem(actor, itemId, data);
+        plans.saveAndFlush(p);
+        events.publishEvent(AuditEvent.of("UPDATE_ITEM", AUDIT_TYPE, p.getId(), "Sửa mục kế hoạch năm "
+                + p.getYear() + ": " + item.getTitle()));
+        return itemView(p, item.getId());
+    }
+
+    @Transactional
+    public void removeItem(Actor actor, Long planId, Long itemId) {
+        TrainingPlan p = load(actor, planId);
+        PlanItem item = p.removeItem(actor, itemId);
+        plans.saveAndFlush(p);
+        events.publishEvent(AuditEvent.of("REMOVE_ITEM", AUDIT_TYPE, p.getId(), "Bỏ khỏi kế hoạch năm "
+                + p.getYear() + ": " + item.getTitle()));
+    }
+
+    private PlanView.ItemView itemView(TrainingPlan p, Long itemId) {
+        return view(p).items().stream().filter(i -> i.id().equals(itemId)).findFirst().orElseThrow();
+    }
+
+    /** Every need an item names must be an accepted need of the plan's agency and year. */
+    private void checkNeeds(TrainingPlan p, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Set<Long> known = needs.acceptedByIds(p.getAgencyId(), p.getYear(), ids).stream().map(ServedNeed::id)
+                .collect(Collectors.toSet());
+        Set<Long> unknown = new TreeSet<>(ids);
+        unknown.removeAll(known);
+        if (!unknown.isEmpty()) {
+            throw InvalidInputException.of("needIds", "Không phải nhu cầu đã được chấp nhận của năm "
+                    + p.getYear() + ": " + unknown.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+    }
+
+    @Transactional
+    public PlanView submit(Actor actor, Long id) {
+        TrainingPlan p = load(actor, id);
+        p.submit(actor, now());
+        plans.saveAndFlush(p);
+        events.publishEvent(AuditEvent.of("SUBMIT", AUDIT_TYPE, p.getId(), "Trình kế hoạch năm " + p.getYear()
+                + " (" + p.getItems().size() + " mục)"));
+        events.publishEvent(new PlanSubmitted(p.getId(), p.getAgencyId(), p.getYear(), actor.username()));
+        return view(p);
+    }
+
+    @Transactional
+    public PlanView returnToOffice(Actor actor, Long id, String reason) {
+        TrainingPlan p = load(actor, id);
+        p.returnToOffice(actor, reason, now());
+        plans.saveAndFlush(p);
+        events.publishEvent(AuditEvent.of("RETURN", AUDIT_TYPE, p.getId(), "Trả lại kế hoạch năm " + p.getYear()
+                + ": " + p.getReturnReason()));
+        events.publishEvent(new PlanReturned(p.getId(), p.getAgencyId(), p.getYear(), p.getReturnReason(),
+                PlanView.needIdsOf(p), actor.username()));
+        return view(p);
+    }
+
+    /**
+     * B4. The version check happens at the flush, before the event: of two approvals at the same
+     * moment one fails there (409) and makes no classes; the unique item constraint of the classes
+     * is the second guard.
+     */
+    @Transactional
+    public PlanView approve(Actor actor, Long id, String decisionNumber, LocalDate decisionDate) {
+        TrainingPlan p = load(actor, id);
+        Agency agency = units.agency(p.getAgencyId());
+        p.approve(actor, decisionNumber, decisionDate, agency.getSignerTitle(), agency.getSignerName(), now());
+        plans.saveAndFlush(p);
+        events.publishEvent(AuditEvent.of("APPROVE", AUDIT_TYPE, p.getId(), "Phê duyệt kế hoạch năm " + p.getYear()
+                + " theo quyết định số " + p.getDecisionNumber() + " ngày "
+                + vn.boiduong.common.web.PageHelpers.DATE.format(p.getDecisionDate())));
+        events.publishEvent(PlanApproved.of(p, actor.username()));
+        return view(p);
+    }
+
+    private PlanView view(TrainingPlan p) {
+        return PlanView.of(p, needsOf(p), LocalDate.now(clock));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,95 @@
+package vn.boiduong.planning.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.boiduong.common.CurrentActor;
+import vn.boiduong.planning.PlanService;
+import vn.boiduong.planning.PlanView;
+
+/** B3–B4 over JSON (api.md): the plan, its items, submit, return, approve. */
+@RestController
+@RequestMapping("/api/v1/plans")
+class PlanApi {
+
+    record CreatePlan(Integer year, LocalDate registrationDueDate) {
+    }
+
+    record ReturnPlan(String reason) {
+    }
+
+    record ApprovePlan(String decisionNumber, LocalDate decisionDate) {
+    }
+
+    private final PlanService plans;
+
+    PlanApi(PlanService plans) {
+        this.plans = plans;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Open the year's plan (OFFICE_CHIEF); one per agency and year, else 409")
+    PlanView create(@RequestBody CreatePlan body) {
+        return plans.create(CurrentActor.get(), body.year(), body.registrationDueDate());
+    }
+
+    @GetMapping
+    List<PlanView> list() {
+        return plans.list(CurrentActor.get());
+    }
+
+    @GetMapping("/{id}")
+    PlanView get(@PathVariable Long id) {
+        return plans.get(CurrentActor.get(), id);
+    }
+
+    @PostMapping("/{id}/items")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a hosted class or an external registration (OFFICE_CHIEF, OFFICE_SPECIALIST); "
+            + "budget is a number (total VND) or an object of cost lines")
+    PlanView.ItemView addItem(@PathVariable Long id, @RequestBody ItemRequest body) {
+        PlanService.requireItemWriter(CurrentActor.get());
+        return plans.addItem(CurrentActor.get(), id, body.toData());
+    }
+
+    @PutMapping("/{id}/items/{itemId}")
+    PlanView.ItemView updateItem(@PathVariable Long id, @PathVariable Long itemId, @RequestBody ItemRequest body) {
+        PlanService.requireItemWriter(CurrentActor.get());
+        return plans.updateItem(CurrentActor.get(), id, itemId, body.toData());
+    }
+
+    @DeleteMapping("/{id}/items/{itemId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeItem(@PathVariable Long id, @PathVariable Long itemId) {
+        plans.removeItem(CurrentActor.get(), id, itemId);
+    }
+
+    @PostMapping("/{id}/submit")
+    @Operation(summary = "B3: DRAFT/RETURNED → SUBMITTED (OFFICE_CHIEF)")
+    PlanView submit(@PathVariable Long id) {
+        return plans.submit(CurrentActor.get(), id);
+    }
+
+    @PostMapping("/{id}/return")
+    @Operation(summary = "SUBMITTED → RETURNED with a reason (DIRECTOR)")
+    PlanView returnPlan(@PathVariable Long id, @RequestBody ReturnPlan body) {
+        return plans.returnToOffice(CurrentActor.get(), id, body.reason());
+    }
+
+    @PostMapping("/{id}/approve")
+    @Operation(summary = "B4: SUBMITTED → APPROVED (DIRECTOR); the items become classes")
+    PlanView approve(@PathVariable Long id, @RequestBody ApprovePlan body) {
+        return plans.approve(CurrentActor.get(), id, body.decisionNumber(), body.decisionDate());
+    }
+}

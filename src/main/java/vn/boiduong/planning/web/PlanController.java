@@ -1,0 +1,173 @@
+package vn.boiduong.planning.web;
+
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.boiduong.common.Actor;
+import vn.boiduong.common.CurrentActor;
+import vn.boiduong.common.IllegalTransitionException;
+import vn.boiduong.common.InvalidInputException;
+import vn.boiduong.common.TrainingCategory;
+import vn.boiduong.planning.FundingSource;
+import vn.boiduong.planning.ItemKind;
+import vn.boiduong.planning.PlanService;
+import vn.boiduong.planning.PlanView;
+
+/** The pages /plans and /plans/{id}: open a plan, write items, submit, return, approve. */
+@Controller
+class PlanController {
+
+    private final PlanService plans;
+
+    PlanController(PlanService plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping("/plans")
+    String list(Model model) {
+        Actor actor = CurrentActor.get();
+        model.addAttribute("plans", plans.list(actor));
+        model.addAttribute("canCreate", PlanService.mayCreate(actor));
+        model.addAttribute("nextYear", LocalDate.now().getYear() + 1);
+        return "plans/list";
+    }
+
+    @PostMapping("/plans")
+    String create(@RequestParam(required = false) Integer year,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate registrationDueDate,
+            RedirectAttributes redirect) {
+        try {
+            PlanView p = plans.create(CurrentActor.get(), year, registrationDueDate);
+            redirect.addFlashAttribute("saved", "plan.created");
+            return "redirect:/plans/" + p.id();
+        } catch (InvalidInputException | IllegalTransitionException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/plans";
+        }
+    }
+
+    @GetMapping("/plans/{id}")
+    String view(@PathVariable Long id, Model model) {
+        Actor actor = CurrentActor.get();
+        PlanView p = plans.get(actor, id);
+        model.addAttribute("plan", p);
+        model.addAttribute("allowed", p.allowed(actor));
+        model.addAttribute("today", LocalDate.now());
+        return "plans/view";
+    }
+
+    @GetMapping("/plans/{id}/items/new")
+    String newItem(@PathVariable Long id, Model model) {
+        Actor actor = CurrentActor.get();
+        PlanService.requireItemWriter(actor);
+        return itemPage(model, plans.get(actor, id), null, new ItemForm());
+    }
+
+    @GetMapping("/plans/{id}/items/{itemId}/edit")
+    String editItem(@PathVariable Long id, @PathVariable Long itemId, Model model) {
+        Actor actor = CurrentActor.get();
+        PlanService.requireItemWriter(actor);
+        PlanView p = plans.get(actor, id);
+        PlanView.ItemView item = p.items().stream().filter(i -> i.id().equals(itemId)).findFirst()
+                .orElseThrow(() -> new vn.boiduong.common.NotFoundException("mục kế hoạch"));
+        return itemPage(model, p, itemId, ItemForm.of(item));
+    }
+
+    @PostMapping("/plans/{id}/items")
+    String addItem(@PathVariable Long id, @ModelAttribute("itemForm") ItemForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        return saveItem(id, null, form, binding, model, redirect);
+    }
+
+    @PostMapping("/plans/{id}/items/{itemId}")
+    String updateItem(@PathVariable Long id, @PathVariable Long itemId, @ModelAttribute("itemForm") ItemForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        return saveItem(id, itemId, form, binding, model, redirect);
+    }
+
+    private String saveItem(Long id, Long itemId, ItemForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        Actor actor = CurrentActor.get();
+        PlanService.requireItemWriter(actor);
+        if (!binding.hasErrors()) {
+            try {
+                if (itemId == null) {
+                    plans.addItem(actor, id, form.toData());
+                } else {
+                    plans.updateItem(actor, id, itemId, form.toData());
+                }
+                redirect.addFlashAttribute("saved", "plan.item.saved");
+                return "redirect:/plans/" + id + "#items";
+            } catch (InvalidInputException e) {
+                e.errors().forEach(err -> {
+                    if (binding.getFieldType(err.field()) != null) {
+                        binding.rejectValue(err.field(), "invalid", err.message());
+                    } else {
+                        binding.reject("invalid", err.message());
+                    }
+                });
+            } catch (IllegalTransitionException e) {
+                binding.reject("state", e.getMessage());
+            }
+        }
+        return itemPage(model, plans.get(actor, id), itemId, form);
+    }
+
+    @PostMapping("/plans/{id}/items/{itemId}/delete")
+    String removeItem(@PathVariable Long id, @PathVariable Long itemId, RedirectAttributes redirect) {
+        return act(id, redirect, "plan.item.removed", () -> plans.removeItem(CurrentActor.get(), id, itemId));
+    }
+
+    @PostMapping("/plans/{id}/submit")
+    String submit(@PathVariable Long id, RedirectAttributes redirect) {
+        return act(id, redirect, "plan.submitted", () -> plans.submit(CurrentActor.get(), id));
+    }
+
+    @PostMapping("/plans/{id}/return")
+    String returnPlan(@PathVariable Long id, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "plan.returned", () -> plans.returnToOffice(CurrentActor.get(), id, reason));
+    }
+
+    @PostMapping("/plans/{id}/approve")
+    String approve(@PathVariable Long id, @RequestParam(required = false) String decisionNumber,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate decisionDate,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "plan.approved",
+                () -> plans.approve(CurrentActor.get(), id, decisionNumber, decisionDate));
+    }
+
+    private String act(Long id, RedirectAttributes redirect, String savedKey, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("saved", savedKey);
+        } catch (InvalidInputException | IllegalTransitionException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("error", "Kế hoạch vừa được người khác thay đổi. Hãy xem lại.");
+        }
+        return "redirect:/plans/" + id;
+    }
+
+    private String itemPage(Model model, PlanView p, Long itemId, ItemForm form) {
+        model.addAttribute("plan", p);
+        model.addAttribute("itemId", itemId);
+        model.addAttribute("itemForm", form);
+        model.addAttribute("categories", TrainingCategory.values());
+        model.addAttribute("kinds", ItemKind.values());
+        model.addAttribute("fundingSources", FundingSource.values());
+        java.util.List<vn.boiduong.planning.ServedNeed> needs = new java.util.ArrayList<>(p.unservedNeeds());
+        p.items().forEach(i -> needs.addAll(i.needs()));
+        needs.sort(java.util.Comparator.comparing(vn.boiduong.planning.ServedNeed::id));
+        model.addAttribute("needs", needs.stream().distinct().toList());
+        return "plans/item";
+    }
+}
