@@ -27,6 +27,7 @@ public class PlanItem {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @Column(name = "plan_id")
     private Long planId;
     @Column(name = "seq")
     private int sequence;

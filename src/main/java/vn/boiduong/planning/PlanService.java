@@ -144,7 +144,7 @@ public class PlanService {
         data.check();
         checkNeeds(p, data.needIds());
         PlanItem item = p.addItem(actor, data);
-        plans.saveAndFlush(p);
+        plans.flush();
         events.publishEvent(AuditEvent.of("ADD_ITEM", AUDIT_TYPE, p.getId(), "Thêm vào kế hoạch năm " + p.getYear()
                 + ": " + item.getTitle() + " (" + item.getHeadcount() + " người, "
                 + vn.boiduong.common.web.PageHelpers.vnd(item.getBudgetTotal()) + ")"));
@@ -160,7 +160,7 @@ public class PlanService {
         data.check();
         checkNeeds(p, data.needIds());
         PlanItem item = p.updateItem(actor, itemId, data);
-        plans.saveAndFlush(p);
+        plans.flush();
         events.publishEvent(AuditEvent.of("UPDATE_ITEM", AUDIT_TYPE, p.getId(), "Sửa mục kế hoạch năm "
                 + p.getYear() + ": " + item.getTitle()));
         return itemView(p, item.getId());
@@ -170,7 +170,7 @@ public class PlanService {
     public void removeItem(Actor actor, Long planId, Long itemId) {
         TrainingPlan p = load(actor, planId);
         PlanItem item = p.removeItem(actor, itemId);
-        plans.saveAndFlush(p);
+        plans.flush();
         events.publishEvent(AuditEvent.of("REMOVE_ITEM", AUDIT_TYPE, p.getId(), "Bỏ khỏi kế hoạch năm "
                 + p.getYear() + ": " + item.getTitle()));
     }
@@ -198,7 +198,7 @@ public class PlanService {
     public PlanView submit(Actor actor, Long id) {
         TrainingPlan p = load(actor, id);
         p.submit(actor, now());
-        plans.saveAndFlush(p);
+        plans.flush();
         events.publishEvent(AuditEvent.of("SUBMIT", AUDIT_TYPE, p.getId(), "Trình kế hoạch năm " + p.getYear()
                 + " (" + p.getItems().size() + " mục)"));
         events.publishEvent(new PlanSubmitted(p.getId(), p.getAgencyId(), p.getYear(), actor.username()));
@@ -209,7 +209,7 @@ public class PlanService {
     public PlanView returnToOffice(Actor actor, Long id, String reason) {
         TrainingPlan p = load(actor, id);
         p.returnToOffice(actor, reason, now());
-        plans.saveAndFlush(p);
+        plans.flush();
         events.publishEvent(AuditEvent.of("RETURN", AUDIT_TYPE, p.getId(), "Trả lại kế hoạch năm " + p.getYear()
                 + ": " + p.getReturnReason()));
         events.publishEvent(new PlanReturned(p.getId(), p.getAgencyId(), p.getYear(), p.getReturnReason(),
@@ -227,7 +227,7 @@ public class PlanService {
         TrainingPlan p = load(actor, id);
         Agency agency = units.agency(p.getAgencyId());
         p.approve(actor, decisionNumber, decisionDate, agency.getSignerTitle(), agency.getSignerName(), now());
-        plans.saveAndFlush(p);
+        plans.flush();
         events.publishEvent(AuditEvent.of("APPROVE", AUDIT_TYPE, p.getId(), "Phê duyệt kế hoạch năm " + p.getYear()
                 + " theo quyết định số " + p.getDecisionNumber() + " ngày "
                 + vn.boiduong.common.web.PageHelpers.DATE.format(p.getDecisionDate())));

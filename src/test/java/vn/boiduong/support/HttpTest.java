@@ -34,6 +34,11 @@ public abstract class HttpTest {
                     + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         }
         registry.add("boiduong.demo-data", () -> "true");
+        // notices go to the in-process SMTP server of Mailbox
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", Mailbox::port);
+        registry.add("boiduong.mail.from", () -> "boiduong@sonoivu.test");
+        registry.add("boiduong.mail.user-address", () -> "{username}@sonoivu.test");
         registry.add("spring.thymeleaf.cache", () -> "true");
     }
 

@@ -1,0 +1,178 @@
+package vn.boiduong.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.boiduong.support.HttpTest;
+
+/** B3–B4 over the API, role by role. */
+class PlanApiIT extends HttpTest {
+
+    @Test
+    void officeChiefOpensAPlanWithDueDatesDerivedFromTheProvincesDate() {
+        JsonNode p = Plans.open(api().as("chanhvp"), 2041);
+        assertThat(p.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(p.get("year").asInt()).isEqualTo(2041);
+        assertThat(p.get("registrationDueDate").asString()).isEqualTo("2041-01-20");
+        assertThat(p.get("registerBy").asString()).isEqualTo("2041-01-17");
+        assertThat(p.get("approveBy").asString()).isEqualTo("2041-01-19");
+        long id = p.get("id").asLong();
+        var audit = api().as("chanhvp").get("/api/v1/audit?type=plan&id=" + id).json().get("items");
+        assertThat(audit.get(0).get("action").asString()).isEqualTo("CREATE");
+    }
+
+    @Test
+    void onePlanPerAgencyAndYear() {
+        Plans.open(api().as("chanhvp"), 2042);
+        var again = api().as("chanhvp").postJson("/api/v1/plans",
+                Map.of("year", 2042, "registrationDueDate", "2042-02-01"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(again.json().get("detail").asString()).contains("2042");
+    }
+
+    @Test
+    void onlyTheOfficeChiefOpensAPlan() {
+        for (String user : new String[] {"chuyenvien", "giamdoc", "tp.tccb", "nhanvien", "admin"}) {
+            var r = api().as(user).postJson("/api/v1/plans", Map.of("year", 2043, "registrationDueDate", "2043-01-20"));
+            assertThat(r.status()).as(user).isEqualTo(403);
+        }
+        var bad = api().as("chanhvp").postJson("/api/v1/plans", Map.of("year", 2043));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("registrationDueDate");
+    }
+
+    @Test
+    void itemsTakeABudgetAsATotalOrAsCostLinesAndThePlanTotalsThem() {
+        long id = Plans.open(api().as("chanhvp"), 2044).get("id").asLong();
+        Plans.addItem(api().as("chuyenvien"), id, Plans.item("Trung cấp lý luận chính trị", "POLITICAL_THEORY",
+                "INTERMEDIATE", 10, 50_000_000L));
+        var lines = Plans.item("Bồi dưỡng kỹ năng số", "DIGITAL", null, 20,
+                Map.of("lecturerFees", 8_000_000L, "materials", 2_000_000L, "travel", 1_500_000L,
+                        "certificates", 500_000L, "management", 1_000_000L));
+        lines.put("fundingSource", "CENTRAL");
+        long second = Plans.addItem(api().as("chanhvp"), id, lines);
+
+        JsonNode p = api().as("tp.cchc").get("/api/v1/plans/" + id).json();
+        assertThat(p.get("items").size()).isEqualTo(2);
+        JsonNode item = p.get("items").get(1);
+        assertThat(item.get("id").asLong()).isEqualTo(second);
+        assertThat(item.get("budget").get("total").asLong()).isEqualTo(13_000_000L);
+        assertThat(item.get("budget").get("travel").asLong()).isEqualTo(1_500_000L);
+        JsonNode t = p.get("totals");
+        assertThat(t.get("headcount").asInt()).isEqualTo(30);
+        assertThat(t.get("budget").asLong()).isEqualTo(63_000_000L);
+        assertThat(t.get("byCategory").findValuesAsString("key")).containsExactly("POLITICAL_THEORY", "DIGITAL");
+        assertThat(t.get("byFundingSource").findValuesAsString("key")).containsExactly("CENTRAL", "LOCAL");
+        assertThat(t.get("byFundingSource").get(0).get("budget").asLong()).isEqualTo(13_000_000L);
+        assertThat(t.get("byUnit").get(0).get("headcount").asInt()).isEqualTo(30);
+    }
+
+    @Test
+    void badItemsAre400OnTheirFields() {
+        long id = Plans.open(api().as("chanhvp"), 2045).get("id").asLong();
+        var wrongLevel = Plans.item("Lớp", "DIGITAL", "ADVANCED", 10, 1000);
+        assertThat(field(api().as("chanhvp").postJson("/api/v1/plans/" + id + "/items", wrongLevel))).isEqualTo("level");
+        var badBudget = Plans.item("Lớp", "DIGITAL", null, 10, Map.of("bribes", 5));
+        assertThat(field(api().as("chanhvp").postJson("/api/v1/plans/" + id + "/items", badBudget))).isEqualTo("budget");
+        var badKind = Plans.item("Lớp", "DIGITAL", null, 10, 1000);
+        badKind.put("kind", "ONLINE");
+        assertThat(field(api().as("chanhvp").postJson("/api/v1/plans/" + id + "/items", badKind))).isEqualTo("kind");
+        var dates = Plans.item("Lớp", "DIGITAL", null, 10, 1000);
+        dates.put("endDate", "2027-01-01");
+        assertThat(field(api().as("chanhvp").postJson("/api/v1/plans/" + id + "/items", dates))).isEqualTo("endDate");
+        var unknownNeed = Plans.item("Lớp", "DIGITAL", null, 10, 1000);
+        unknownNeed.put("needIds", java.util.List.of(999_999));
+        assertThat(field(api().as("chanhvp").postJson("/api/v1/plans/" + id + "/items", unknownNeed)))
+                .isEqualTo("needIds");
+        assertThat(api().as("chanhvp").postJson("/api/v1/plans/" + id + "/items", "{\"headcount\": \"x\"")
+                .status()).isEqualTo(400);
+    }
+
+    private static String field(vn.boiduong.support.Api.Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        return r.json().get("errors").get(0).get("field").asString();
+    }
+
+    @Test
+    void staffCannotReadOrWritePlans() {
+        long id = Plans.open(api().as("chanhvp"), 2046).get("id").asLong();
+        assertThat(api().as("nhanvien").get("/api/v1/plans/" + id).status()).isEqualTo(403);
+        assertThat(api().as("nhanvien").postJson("/api/v1/plans/" + id + "/items",
+                Plans.item("Lớp", "DIGITAL", null, 10, 1000)).status()).isEqualTo(403);
+        assertThat(api().as("tp.tccb").postJson("/api/v1/plans/" + id + "/items",
+                Plans.item("Lớp", "DIGITAL", null, 10, 1000)).status()).isEqualTo(403);
+        assertThat(api().as("tp.tccb").get("/api/v1/plans/" + id).status()).isEqualTo(200);
+        assertThat(api().as("nhanvien").get("/api/v1/classes").status()).isEqualTo(403);
+        assertThat(api().get("/api/v1/plans/" + id).status()).isEqualTo(401);
+    }
+
+    @Test
+    void chiefSubmitsDirectorReturnsChiefResubmitsDirectorApproves() {
+        long id = Plans.submitted(api().as("chanhvp"), 2047);
+        assertThat(api().as("chanhvp").postJson("/api/v1/plans/" + id + "/submit", Map.of()).status()).isEqualTo(409);
+        assertThat(api().as("chuyenvien").postJson("/api/v1/plans/" + id + "/return", Map.of("reason", "x"))
+                .status()).isEqualTo(403);
+        assertThat(api().as("chanhvp").postJson("/api/v1/plans/" + id + "/approve",
+                Map.of("decisionNumber", "1/QĐ-SNV", "decisionDate", "2047-01-18")).status()).isEqualTo(403);
+        // while submitted the Office cannot change items
+        assertThat(api().as("chanhvp").postJson("/api/v1/plans/" + id + "/items",
+                Plans.item("Lớp", "DIGITAL", null, 10, 1000)).status()).isEqualTo(409);
+
+        assertThat(api().as("giamdoc").postJson("/api/v1/plans/" + id + "/return", Map.of("reason", " "))
+                .status()).isEqualTo(400);
+        var returned = api().as("giamdoc").postJson("/api/v1/plans/" + id + "/return",
+                Map.of("reason", "Bổ sung lớp bồi dưỡng kỹ năng số cho viên chức"));
+        assertThat(returned.status()).isEqualTo(200);
+        assertThat(returned.json().get("status").asString()).isEqualTo("RETURNED");
+        assertThat(returned.json().get("returnReason").asString()).startsWith("Bổ sung lớp");
+
+        Plans.addItem(api().as("chuyenvien"), id, Plans.item("Kỹ năng số cho viên chức", "DIGITAL", null, 15, 9_000_000L));
+        assertThat(api().as("chanhvp").postJson("/api/v1/plans/" + id + "/submit", Map.of()).json()
+                .get("status").asString()).isEqualTo("SUBMITTED");
+
+        var approved = api().as("giamdoc").postJson("/api/v1/plans/" + id + "/approve",
+                Map.of("decisionNumber", "125/QĐ-SNV", "decisionDate", "2047-01-18"));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(approved.json().get("decisionNumber").asString()).isEqualTo("125/QĐ-SNV");
+        assertThat(approved.json().get("signerTitle").asString()).isNotBlank();
+
+        JsonNode classes = api().as("tp.tccb").get("/api/v1/classes?planId=" + id).json();
+        assertThat(classes.get("totalItems").asInt()).isEqualTo(3);
+        assertThat(classes.get("items").findValuesAsString("status")).containsOnly("PLANNED");
+        assertThat(classes.get("items").get(0).get("enrolled").asInt()).isZero();
+        assertThat(classes.get("items").get(0).get("completed").asInt()).isZero();
+
+        var audit = api().as("giamdoc").get("/api/v1/audit?type=plan&id=" + id + "&size=50").json().get("items");
+        assertThat(audit.findValuesAsString("action")).contains("CREATE", "ADD_ITEM", "SUBMIT", "RETURN", "APPROVE");
+        long classId = classes.get("items").get(0).get("id").asLong();
+        assertThat(api().as("giamdoc").get("/api/v1/audit?type=class&id=" + classId).json().get("totalItems")
+                .asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void approvedPlanCannotBeEdited() {
+        long id = Plans.submitted(api().as("chanhvp"), 2048);
+        assertThat(api().as("giamdoc").postJson("/api/v1/plans/" + id + "/approve",
+                Map.of("decisionNumber", "7/QĐ-SNV", "decisionDate", "2048-01-18")).status()).isEqualTo(200);
+        long itemId = api().as("chanhvp").get("/api/v1/plans/" + id).json().get("items").get(0).get("id").asLong();
+        var add = api().as("chanhvp").postJson("/api/v1/plans/" + id + "/items",
+                Plans.item("Lớp thêm", "DIGITAL", null, 10, 1000));
+        assertThat(add.status()).isEqualTo(409);
+        assertThat(add.json().get("detail").asString()).contains("đã được phê duyệt");
+        assertThat(api().as("chanhvp").putJson("/api/v1/plans/" + id + "/items/" + itemId,
+                Plans.item("Đổi tên", "DIGITAL", null, 10, 1000)).status()).isEqualTo(409);
+        assertThat(api().as("chanhvp").postJson("/api/v1/plans/" + id + "/submit", Map.of()).status()).isEqualTo(409);
+        assertThat(api().as("giamdoc").postJson("/api/v1/plans/" + id + "/return", Map.of("reason", "Sửa"))
+                .status()).isEqualTo(409);
+        assertThat(api().as("giamdoc").postJson("/api/v1/plans/" + id + "/approve",
+                Map.of("decisionNumber", "8/QĐ-SNV", "decisionDate", "2048-01-18")).status()).isEqualTo(409);
+        assertThat(api().as("chanhvp").get("/api/v1/plans/" + id).json().get("items").get(0).get("title").asString())
+                .isNotEqualTo("Đổi tên");
+        assertThat(api().as("chanhvp").get("/api/v1/classes?planId=" + id).json().get("totalItems").asInt())
+                .isEqualTo(2);
+    }
+}

@@ -1,0 +1,59 @@
+package vn.boiduong.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import vn.boiduong.support.Api;
+
+/** Test data for plans, built through the API as a person would (each test takes its own year). */
+final class Plans {
+
+    private Plans() {
+    }
+
+    static JsonNode open(Api chief, int year) {
+        var r = chief.postJson("/api/v1/plans", Map.of("year", year, "registrationDueDate", year + "-01-20"));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json();
+    }
+
+    static Map<String, Object> item(String title, String category, String level, int headcount, Object budget) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", title);
+        m.put("category", category);
+        if (level != null) {
+            m.put("level", level);
+        }
+        m.put("kind", "HOSTED");
+        m.put("targetLearners", "Công chức các phòng");
+        m.put("headcount", headcount);
+        m.put("startDate", "2027-03-02");
+        m.put("endDate", "2027-03-06");
+        m.put("location", "Hội trường Sở Nội vụ");
+        m.put("lecturers", "Học viện Chính trị khu vực I");
+        m.put("institution", "Trường Chính trị tỉnh Bắc Giang");
+        m.put("budget", budget);
+        m.put("needIds", List.of());
+        return m;
+    }
+
+    static long addItem(Api office, long planId, Map<String, Object> item) {
+        var r = office.postJson("/api/v1/plans/" + planId + "/items", item);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+
+    /** A plan with two items, submitted by the Office chief. */
+    static long submitted(Api chief, int year) {
+        long id = open(chief, year).get("id").asLong();
+        addItem(chief, id, item("Bồi dưỡng kiến thức quản lý nhà nước ngạch chuyên viên", "STATE_MANAGEMENT",
+                "SPECIALIST", 30, 120_000_000L));
+        addItem(chief, id, item("Tin học văn phòng nâng cao", "DIGITAL", null, 25,
+                Map.of("lecturerFees", 20_000_000L, "materials", 5_000_000L, "hall", 3_000_000L)));
+        assertThat(chief.postJson("/api/v1/plans/" + id + "/submit", Map.of()).status()).isEqualTo(200);
+        return id;
+    }
+}
