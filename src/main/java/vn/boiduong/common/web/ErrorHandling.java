@@ -72,7 +72,9 @@ public class ErrorHandling {
         return answer(req, res, HttpStatus.CONFLICT, e.getMessage(), List.of());
     }
 
-    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    // a lost race (stale version, or a row lock the database refused to wait for): the other writer won
+    @ExceptionHandler({ObjectOptimisticLockingFailureException.class,
+            org.springframework.dao.ConcurrencyFailureException.class})
     Object staleWrite(Exception e, HttpServletRequest req, HttpServletResponse res) {
         return answer(req, res, HttpStatus.CONFLICT, msg("error.stale"), List.of());
     }

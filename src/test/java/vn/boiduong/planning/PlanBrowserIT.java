@@ -1,0 +1,70 @@
+package vn.boiduong.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import vn.boiduong.support.BrowserTest;
+
+/** In Chromium: chanhvp builds and submits a plan, giamdoc returns it, chanhvp resubmits, giamdoc approves. */
+class PlanBrowserIT extends BrowserTest {
+
+    @Test
+    void chiefBuildsAndSubmitsDirectorReturnsChiefResubmitsDirectorApproves() {
+        signIn("chanhvp", "Demo@123");
+        open("/plans");
+        browser.findElement(By.id("year")).clear();
+        browser.findElement(By.id("year")).sendKeys("2081");
+        browser.findElement(By.id("registrationDueDate")).sendKeys("20/01/2081");
+        click(browser.findElement(By.id("plan-create-submit")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-status")));
+        assertThat(browser.findElement(By.id("plan-register-by")).getText()).contains("17/01/2081");
+        String planUrl = browser.getCurrentUrl();
+
+        click(browser.findElement(By.id("item-add")));
+        browser.findElement(By.id("title")).sendKeys("Bồi dưỡng kỹ năng chuyển đổi số");
+        new Select(browser.findElement(By.id("category"))).selectByValue("DIGITAL");
+        browser.findElement(By.id("targetLearners")).sendKeys("Công chức, viên chức");
+        browser.findElement(By.id("headcount")).sendKeys("40");
+        browser.findElement(By.id("startDate")).sendKeys("02/03/2081");
+        browser.findElement(By.id("endDate")).sendKeys("06/03/2081");
+        browser.findElement(By.id("lecturerFees")).sendKeys("15000000");
+        browser.findElement(By.id("hall")).sendKeys("5000000");
+        click(browser.findElement(By.id("item-save")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-items"), "kỹ năng chuyển đổi số"));
+        assertThat(browser.findElement(By.id("totals-byCategory")).getText()).contains("Tin học, kỹ năng số",
+                "20.000.000 đ");
+        click(browser.findElement(By.id("plan-submit")));
+        wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "Đã trình"));
+
+        browser.manage().deleteAllCookies();
+        signIn("giamdoc", "Demo@123");
+        browser.get(planUrl);
+        browser.findElement(By.id("reason")).sendKeys("Bổ sung lớp cho viên chức hạng III");
+        click(browser.findElement(By.id("plan-return")));
+        wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "Bị trả lại"));
+
+        browser.manage().deleteAllCookies();
+        signIn("chanhvp", "Demo@123");
+        browser.get(planUrl);
+        assertThat(browser.findElement(By.id("plan-return-reason")).getText())
+                .isEqualTo("Bổ sung lớp cho viên chức hạng III");
+        click(browser.findElement(By.id("plan-submit")));
+        wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "Đã trình"));
+
+        browser.manage().deleteAllCookies();
+        signIn("giamdoc", "Demo@123");
+        browser.get(planUrl);
+        browser.findElement(By.id("decisionNumber")).sendKeys("81/QĐ-SNV");
+        click(browser.findElement(By.id("plan-approve")));
+        wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "Đã phê duyệt"));
+        assertThat(browser.findElement(By.id("plan-decision")).getText()).contains("81/QĐ-SNV");
+        assertThat(browser.findElements(By.id("plan-submit"))).isEmpty();
+
+        click(browser.findElement(By.id("plan-classes")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("classes"), "kỹ năng chuyển đổi số"));
+        assertThat(browser.findElement(By.id("classes")).getText()).contains("Theo kế hoạch");
+    }
+}

@@ -1,0 +1,70 @@
+package vn.boiduong.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.boiduong.support.Api;
+import vn.boiduong.support.HttpTest;
+
+/** The pages /plans, /plans/{id}, the item form and /classes, role by role. */
+class PlanPagesIT extends HttpTest {
+
+    @Test
+    void chiefOpensAPlanAndAddsAnItemThroughTheForms() {
+        Api chief = new Api(baseUrl()).signedIn("chanhvp");
+        assertThat(chief.get("/plans").body()).contains("Lập kế hoạch năm mới");
+        var created = chief.postForm("/plans", Map.of("year", "2071", "registrationDueDate", "2071-01-20"));
+        assertThat(created.status()).isEqualTo(302);
+        String planPath = created.header("Location").replaceAll("^https?://[^/]+", "");
+        String page = chief.get(planPath).body();
+        assertThat(page).contains("Kế hoạch đào tạo, bồi dưỡng năm 2071", "17/01/2071", "19/01/2071", "Dự thảo");
+
+        chief.refreshCsrf(planPath + "/items/new");
+        Map<String, String> item = new java.util.HashMap<>(Map.of("title", "Bồi dưỡng ngạch chuyên viên chính",
+                "kind", "HOSTED", "category", "STATE_MANAGEMENT", "level", "PRINCIPAL",
+                "targetLearners", "Chuyên viên", "headcount", "12", "startDate", "2071-04-01",
+                "endDate", "2071-04-20", "lecturerFees", "10000000", "materials", "2000000"));
+        item.put("fundingSource", "LOCAL");
+        var saved = chief.postForm(planPath + "/items", item);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        page = chief.get(planPath).body();
+        assertThat(page).contains("Bồi dưỡng ngạch chuyên viên chính", "Quản lý nhà nước", "CVC", "12.000.000 đ",
+                "Thù lao giảng viên", "Trình Giám đốc");
+
+        item.put("endDate", "2071-03-01");
+        var bad = chief.postForm(planPath + "/items", item);
+        assertThat(bad.status()).isEqualTo(200);
+        assertThat(bad.body()).contains("Ngày kết thúc không được trước ngày bắt đầu");
+    }
+
+    @Test
+    void directorSeesDecisionFormsOnlyWhenSubmittedAndReturnReasonIsShown() {
+        long id = Plans.submitted(api().as("chanhvp"), 2072);
+        Api director = new Api(baseUrl()).signedIn("giamdoc");
+        assertThat(director.get("/plans/" + id).body()).contains("id=\"approve-form\"", "id=\"return-form\"");
+        assertThat(new Api(baseUrl()).signedIn("chanhvp").get("/plans/" + id).body())
+                .doesNotContain("id=\"approve-form\"").doesNotContain("id=\"plan-submit\"");
+        var r = director.postForm("/plans/" + id + "/return", Map.of("reason", "Cần bổ sung kinh phí chi tiết"));
+        assertThat(r.status()).isEqualTo(302);
+        String chiefPage = new Api(baseUrl()).signedIn("chanhvp").get("/plans/" + id).body();
+        assertThat(chiefPage).contains("Bị trả lại", "Cần bổ sung kinh phí chi tiết", "id=\"plan-submit\"");
+        // a plan whose registration dates are long past shows "quá hạn"
+        assertThat(new Api(baseUrl()).signedIn("chanhvp").get("/plans/" + Plans.open(api().as("chanhvp"), 2001)
+                .get("id").asLong()).body()).contains("quá hạn");
+    }
+
+    @Test
+    void staffGets403AndUnitHeadsReadWithoutButtons() {
+        long id = Plans.open(api().as("chanhvp"), 2073).get("id").asLong();
+        Api staff = new Api(baseUrl()).signedIn("nhanvien");
+        assertThat(staff.get("/plans").status()).isEqualTo(403);
+        assertThat(staff.get("/plans/" + id).status()).isEqualTo(403);
+        assertThat(staff.get("/classes").status()).isEqualTo(403);
+        Api head = new Api(baseUrl()).signedIn("tp.cchc");
+        String page = head.get("/plans/" + id).body();
+        assertThat(page).contains("Kế hoạch đào tạo, bồi dưỡng năm 2073").doesNotContain("id=\"item-add\"");
+        assertThat(head.get("/plans/" + id + "/items/new").status()).isEqualTo(403);
+        assertThat(head.get("/classes").status()).isEqualTo(200);
+    }
+}
