@@ -17,9 +17,11 @@ class PlanBrowserIT extends BrowserTest {
         open("/plans");
         browser.findElement(By.id("year")).clear();
         browser.findElement(By.id("year")).sendKeys("2081");
-        browser.findElement(By.id("registrationDueDate")).sendKeys("20/01/2081");
+        setDate("registrationDueDate", "2081-01-20");
         click(browser.findElement(By.id("plan-create-submit")));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-status")));
+        wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("plan-status")),
+                ExpectedConditions.visibilityOfElementLocated(By.id("plan-error"))));
+        assertThat(browser.findElements(By.id("plan-error"))).as(browser.getPageSource()).isEmpty();
         assertThat(browser.findElement(By.id("plan-register-by")).getText()).contains("17/01/2081");
         String planUrl = browser.getCurrentUrl();
 
@@ -28,8 +30,8 @@ class PlanBrowserIT extends BrowserTest {
         new Select(browser.findElement(By.id("category"))).selectByValue("DIGITAL");
         browser.findElement(By.id("targetLearners")).sendKeys("Công chức, viên chức");
         browser.findElement(By.id("headcount")).sendKeys("40");
-        browser.findElement(By.id("startDate")).sendKeys("02/03/2081");
-        browser.findElement(By.id("endDate")).sendKeys("06/03/2081");
+        setDate("startDate", "2081-03-02");
+        setDate("endDate", "2081-03-06");
         browser.findElement(By.id("lecturerFees")).sendKeys("15000000");
         browser.findElement(By.id("hall")).sendKeys("5000000");
         click(browser.findElement(By.id("item-save")));
@@ -66,5 +68,11 @@ class PlanBrowserIT extends BrowserTest {
         click(browser.findElement(By.id("plan-classes")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("classes"), "kỹ năng chuyển đổi số"));
         assertThat(browser.findElement(By.id("classes")).getText()).contains("Theo kế hoạch");
+    }
+
+    /** Typing into a date input depends on the browser's locale; the value itself does not. */
+    private void setDate(String id, String isoDate) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id(id)), isoDate);
     }
 }
