@@ -116,6 +116,28 @@ public class PlanService {
         return load(actor, id);
     }
 
+    /** Who may download the decision and the plan's forms: the Office and the Director. */
+    public static void requireDocumentReader(Actor actor) {
+        if (!actor.hasAny(Role.OFFICE_CHIEF, Role.OFFICE_SPECIALIST, Role.DIRECTOR)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    /** The approved plan of the actor's agency for a year, for the forms of the plan (2a, 2b, 2c). */
+    public TrainingPlan approvedPlan(Actor actor, int year) {
+        requireDocumentReader(actor);
+        TrainingPlan p = actor.agencyId() == null ? null
+                : plans.findByAgencyIdAndYear(actor.agencyId(), year).orElse(null);
+        if (p == null || p.getStatus() != PlanStatus.APPROVED) {
+            throw new NotFoundException("kế hoạch đã phê duyệt năm " + year);
+        }
+        return p;
+    }
+
+    public Agency agencyOf(TrainingPlan p) {
+        return units.agency(p.getAgencyId());
+    }
+
     public java.util.Optional<TrainingPlan> findByYear(Long agencyId, int year) {
         return plans.findByAgencyIdAndYear(agencyId, year);
     }
