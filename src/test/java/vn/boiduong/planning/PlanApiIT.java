@@ -175,4 +175,29 @@ class PlanApiIT extends HttpTest {
         assertThat(api().as("chanhvp").get("/api/v1/classes?planId=" + id).json().get("totalItems").asInt())
                 .isEqualTo(2);
     }
+
+    @Test
+    void theHomePageProgressShowsThePlansStateAndDueDates() {
+        var before = api().as("chanhvp").get("/api/v1/procedure/progress?year=2049").json();
+        assertThat(step(before, "B3").get("status").asString()).isEqualTo("NOT_STARTED");
+        long id = Plans.submitted(api().as("chanhvp"), 2049);
+        var submitted = api().as("giamdoc").get("/api/v1/procedure/progress?year=2049").json();
+        assertThat(step(submitted, "B3").get("status").asString()).isEqualTo("DONE");
+        assertThat(step(submitted, "B4").get("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(submitted.get("dueDates").get("registerBy").asString()).isEqualTo("2049-01-17");
+        api().as("giamdoc").postJson("/api/v1/plans/" + id + "/approve",
+                Map.of("decisionNumber", "49/QĐ-SNV", "decisionDate", "2049-01-18"));
+        var approved = api().as("chanhvp").get("/api/v1/procedure/progress?year=2049").json();
+        assertThat(step(approved, "B4").get("status").asString()).isEqualTo("DONE");
+        assertThat(step(approved, "B4").get("detail").asString()).contains("49/QĐ-SNV");
+    }
+
+    private static JsonNode step(JsonNode progress, String code) {
+        for (JsonNode s : progress.get("steps")) {
+            if (s.get("code").asString().equals(code)) {
+                return s;
+            }
+        }
+        throw new AssertionError(code);
+    }
 }

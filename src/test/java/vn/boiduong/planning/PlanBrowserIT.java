@@ -64,10 +64,28 @@ class PlanBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "Đã phê duyệt"));
         assertThat(browser.findElement(By.id("plan-decision")).getText()).contains("81/QĐ-SNV");
         assertThat(browser.findElements(By.id("plan-submit"))).isEmpty();
+        assertDownloads(browser.findElement(By.id("decision-pdf")).getAttribute("href"), "%PDF");
+        assertDownloads(browser.findElement(By.id("decision-docx")).getAttribute("href"), "PK");
 
         click(browser.findElement(By.id("plan-classes")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("classes"), "kỹ năng chuyển đổi số"));
         assertThat(browser.findElement(By.id("classes")).getText()).contains("Theo kế hoạch");
+    }
+
+    /** Fetches a link as the browser would, with its session cookie, and checks the file's magic bytes. */
+    private void assertDownloads(String href, String magic) {
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create(href)).header("Cookie", "JSESSIONID=" + session).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(href).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+            assertThat(new String(response.body(), 0, magic.length(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .isEqualTo(magic);
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Typing into a date input depends on the browser's locale; the value itself does not. */
