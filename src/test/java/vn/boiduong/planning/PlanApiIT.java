@@ -192,6 +192,14 @@ class PlanApiIT extends HttpTest {
         assertThat(step(approved, "B4").get("detail").asString()).contains("49/QĐ-SNV");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesBothShapesOfTheBudget() {
+        var r = api().as("chanhvp").get("/v3/api-docs");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).contains("/api/v1/plans/{id}/items", "/api/v1/plans/{id}/approve", "/api/v1/classes",
+                "BudgetLines", "lecturerFees", "oneOf");
+    }
+
     private static JsonNode step(JsonNode progress, String code) {
         for (JsonNode s : progress.get("steps")) {
             if (s.get("code").asString().equals(code)) {
