@@ -1,0 +1,95 @@
+package vn.boiduong.organization.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.boiduong.organization.Staff;
+import vn.boiduong.organization.VietnameseNames;
+
+/**
+ * The generator on a fresh H2 database migrated by the real migrations, without Spring: the
+ * shared test context keeps it switched off, and it only needs a JdbcTemplate.
+ */
+class ProvinceGeneratorTest {
+
+    private JdbcTemplate jdbc;
+
+    @BeforeEach
+    void freshDatabase() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:province" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        ds.setUser("sa");
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        jdbc = new JdbcTemplate(ds);
+    }
+
+    @Test
+    void fillsAnEmptyDatabaseWithAProvinceOnce() {
+        new ProvinceGenerator(jdbc).run(null);
+
+        assertThat(count("select count(*) from agency")).isEqualTo(ProvinceCatalog.AGENCIES.size());
+        assertThat(count("select count(*) from unit")).isBetween(780, 820);
+        assertThat(count("select count(*) from staff")).isEqualTo(ProvinceGenerator.TOTAL_STAFF);
+        assertThat(count("select count(*) from agency where parent_name = 'Ủy ban nhân dân tỉnh Bắc Giang' "
+                + "and place_name = 'Bắc Giang' and signer_name is not null")).isEqualTo(ProvinceCatalog.AGENCIES.size());
+        assertThat(jdbc.queryForList("select distinct category from staff order by category", String.class))
+                .containsExactly("CIVIL_SERVANT", "OFFICIAL", "PUBLIC_EMPLOYEE", "WORKER");
+        assertThat(count("select count(*) from staff where leader = true")).isGreaterThan(2000);
+
+        new ProvinceGenerator(jdbc).run(null);
+        assertThat(count("select count(*) from staff")).isEqualTo(ProvinceGenerator.TOTAL_STAFF);
+        assertThat(count("select count(*) from agency")).isEqualTo(ProvinceCatalog.AGENCIES.size());
+    }
+
+    @Test
+    void rowsAreWhatTheEntityWouldHaveWrittenAndKeepTheRulesOfTheForms() {
+        new ProvinceGenerator(jdbc).run(null);
+
+        for (Map<String, Object> r : jdbc.queryForList(
+                "select full_name, code, name_sort_key, search_text from staff where mod(id, 997) = 0")) {
+            String name = (String) r.get("full_name");
+            assertThat(r.get("name_sort_key")).isEqualTo(VietnameseNames.sortKey(name));
+            assertThat(r.get("search_text")).isEqualTo(Staff.searchTextOf(name, (String) r.get("code")));
+        }
+        assertThat(count("select count(*) from staff where category = 'CIVIL_SERVANT' and grade_code is null")).isZero();
+        assertThat(count("select count(*) from staff where category = 'PUBLIC_EMPLOYEE' and professional_title is null"))
+                .isZero();
+        // Nguyễn is the family name of about four in ten Vietnamese
+        assertThat(count("select count(*) from staff where search_text like 'nguyen %'")).isBetween(17_000, 21_000);
+    }
+
+    @Test
+    void givesTheDemoAgencyTenThousandStaffInUnitsBesideItsOwn() {
+        jdbc.update("insert into agency (code, name, parent_name, place_name) values ('SNV', 'Sở Nội vụ', "
+                + "'Ủy ban nhân dân tỉnh Bắc Giang', 'Bắc Giang')");
+        Long snv = jdbc.queryForObject("select id from agency where code = 'SNV'", Long.class);
+        jdbc.update("insert into unit (agency_id, code, name, office) values (?, 'VP', 'Văn phòng', true)", snv);
+
+        new ProvinceGenerator(jdbc).run(null);
+
+        assertThat(count("select count(*) from agency")).isEqualTo(ProvinceCatalog.AGENCIES.size());
+        assertThat(count("select count(*) from staff where agency_id = " + snv))
+                .isEqualTo(ProvinceGenerator.HOME_AFFAIRS_STAFF);
+        assertThat(count("select count(*) from staff")).isEqualTo(ProvinceGenerator.TOTAL_STAFF);
+        assertThat(jdbc.queryForList("select name from unit where agency_id = ? and office = true", String.class, snv))
+                .isEqualTo(List.of("Văn phòng"));
+    }
+
+    @Test
+    void splitsExactlyByWeight() {
+        assertThat(ProvinceGenerator.split(10, new int[] {1, 1, 1})).containsExactly(4, 3, 3);
+        assertThat(ProvinceGenerator.split(7, new int[] {0, 2, 5})).containsExactly(0, 2, 5);
+        assertThat(java.util.Arrays.stream(ProvinceGenerator.shares(true)).sum()).isEqualTo(ProvinceGenerator.TOTAL_STAFF);
+    }
+
+    private int count(String sql) {
+        return jdbc.queryForObject(sql, Integer.class);
+    }
+}
