@@ -60,9 +60,18 @@ class ProvinceGenerator implements ApplicationRunner {
     }
 
     private final JdbcTemplate jdbc;
+    private final int totalStaff;
+    private final int homeAffairsStaff;
 
     ProvinceGenerator(JdbcTemplate jdbc) {
+        this(jdbc, TOTAL_STAFF, HOME_AFFAIRS_STAFF);
+    }
+
+    /** A smaller province, for tests that check shape rather than size. */
+    ProvinceGenerator(JdbcTemplate jdbc, int totalStaff, int homeAffairsStaff) {
         this.jdbc = jdbc;
+        this.totalStaff = totalStaff;
+        this.homeAffairsStaff = homeAffairsStaff;
     }
 
     @Override
@@ -75,7 +84,7 @@ class ProvinceGenerator implements ApplicationRunner {
         long start = System.nanoTime();
         Long homeAffairs = agencyId(ProvinceCatalog.HOME_AFFAIRS);
         Map<String, Long> agencies = createAgencies(homeAffairs == null);
-        int[] shares = shares(homeAffairs != null);
+        int[] shares = shares(homeAffairs != null, totalStaff, homeAffairsStaff);
         SyntheticPeople people = new SyntheticPeople(SEED);
         int units = 0;
         int staff = 0;
@@ -125,7 +134,7 @@ class ProvinceGenerator implements ApplicationRunner {
     }
 
     /** Staff per agency in catalogue order; SNV's fixed share first when the demo agency exists. */
-    static int[] shares(boolean homeAffairsFixed) {
+    static int[] shares(boolean homeAffairsFixed, int totalStaff, int homeAffairsStaff) {
         List<AgencySpec> all = ProvinceCatalog.AGENCIES;
         int[] weights = new int[all.size()];
         int fixedIndex = -1;
@@ -134,9 +143,9 @@ class ProvinceGenerator implements ApplicationRunner {
             weights[i] = fixed ? 0 : all.get(i).weight();
             fixedIndex = fixed ? i : fixedIndex;
         }
-        int[] shares = split(homeAffairsFixed ? TOTAL_STAFF - HOME_AFFAIRS_STAFF : TOTAL_STAFF, weights);
+        int[] shares = split(homeAffairsFixed ? totalStaff - homeAffairsStaff : totalStaff, weights);
         if (fixedIndex >= 0) {
-            shares[fixedIndex] = HOME_AFFAIRS_STAFF;
+            shares[fixedIndex] = homeAffairsStaff;
         }
         return shares;
     }
