@@ -87,11 +87,17 @@ sleep 1
 LIVE_KB=$(heap_used_kb)
 jcmd "$PID" GC.heap_info >"$OUT/heap-at-rest.txt"
 
+# the machine may be shared: its load is part of the result
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+# search-alone: one client, no queueing: the time a search itself takes
 java -cp "$CP" vn.boiduong.bench.LoadClient base="$BASE" user=chuyenvien password=Demo@123 threads="$THREADS" \
-  warmup=5 seconds="$SECONDS_PER_SCENARIO" max=400000 terms="$TERMS" out="$OUT/load.tsv" \
+  warmup=10 seconds="$SECONDS_PER_SCENARIO" max=400000 terms="$TERMS" out="$OUT/load.tsv" \
+  serverPid="$PID" database="$DB" \
   'scenario=me|session|/api/v1/me' \
   'scenario=search|session|/api/v1/staff?q={term}' \
+  'scenario=search-alone|session|/api/v1/staff?q={term}|1' \
   'scenario=me-basic|basic|/api/v1/me'
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 RSS_AFTER_KB=$(rss_kb)
 stop_server
 
@@ -126,9 +132,12 @@ if [[ -f target/test-classes/vn/boiduong/fixtures/StaffWorkbooks.class ]]; then
   stop_server
 fi
 
-row() { awk -F'\t' -v s="$1" '$1 == s { printf "| %s | %s | %s | %s | %s | %s |\n", $1, $3, $4, $6, $7, $8 }' "$OUT/load.tsv"; }
+row() {
+  awk -F'\t' -v s="$1" '$1 == s { printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $6, $7, $8, $11, $12 }' \
+    "$OUT/load.tsv"
+}
 {
-  echo "# Benchmark $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD), $(nproc) cores, $(java -version 2>&1 | head -1)"
+  echo "# Benchmark $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD), $(nproc) cores, $(java -version 2>&1 | head -1), $(psql --version | cut -d' ' -f3-)"
   echo
   echo "- Staff in the database: $(cat "$OUT/staff-count.txt") (generator: $GEN_LINE)"
   echo "- Start-up, empty database: 'Started' after ${STARTED_EMPTY_S} s; demo data + generator done (ready) after ${READY_GEN_MS} ms; generator alone ${GEN_MS} ms"
@@ -136,7 +145,9 @@ row() { awk -F'\t' -v s="$1" '$1 == s { printf "| %s | %s | %s | %s | %s | %s |\
   echo "- Memory at rest (10 s after ready): RSS $((RSS_KB / 1024)) MB; heap used $((HEAP_KB / 1024)) MB, live after a full GC $((LIVE_KB / 1024)) MB; RSS after the load $((RSS_AFTER_KB / 1024)) MB"
   echo "- Import of 50,000 rows: $IMPORT"
   echo
-  echo "| scenario ($THREADS clients) | requests | errors | req/s | p50 ms | p95 ms |"
-  echo "|---|---|---|---|---|---|"
-  row me; row search; row me-basic
+  echo "- Machine load (1, 5, 15 min) before the load test: $LOAD_BEFORE; after: $LOAD_AFTER"
+  echo
+  echo "| scenario | clients | requests | errors | req/s | p50 ms | p95 ms | server CPU ms/req | PostgreSQL CPU ms/req |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  row me; row search; row search-alone; row me-basic
 } | tee "$OUT/summary.md"

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  * java -cp ... vn.boiduong.bench.LoadClient base=http://127.0.0.1:8383 user=chuyenvien password=Demo@123 \
  *     threads=32 warmup=5 seconds=20 max=200000 out=bench/out/load.tsv \
  *     scenario='search|session|/api/v1/staff?q={term}' scenario='me|session|/api/v1/me' \
+ *     scenario='search-alone|session|/api/v1/staff?q={term}|1' \
  *     terms='nguyen van,tran thi h,lan'
  * </pre>
  *
@@ -41,7 +42,8 @@ import java.util.regex.Pattern;
  */
 public final class LoadClient {
 
-    record Scenario(String name, String auth, String path) {
+    /** threads: 0 for the run's default */
+    record Scenario(String name, String auth, String path, int threads) {
     }
 
     /** appCpu and dbCpu: CPU time of the server process and of its PostgreSQL backends, in ms per request. */
@@ -81,8 +83,8 @@ public final class LoadClient {
         for (String a : args) {
             String[] kv = a.split("=", 2);
             if (kv[0].equals("scenario")) {
-                String[] s = kv[1].split("\\|", 3);
-                scenarios.add(new Scenario(s[0], s[1], s[2]));
+                String[] s = kv[1].split("\\|", 4);
+                scenarios.add(new Scenario(s[0], s[1], s[2], s.length > 3 ? Integer.parseInt(s[3]) : 0));
             } else {
                 opt.put(kv[0], kv[1]);
             }
@@ -111,8 +113,9 @@ public final class LoadClient {
             if (s.path().contains("{term}")) {
                 client.describe(paths, session, out.resolveSibling(s.name() + "-terms.tsv"));
             }
-            client.run(s.name() + "-warmup", paths, session, auth, threads, warmup, max);
-            Result r = client.run(s.name(), paths, session, auth, threads, seconds, max);
+            int n = s.threads() > 0 ? s.threads() : threads;
+            client.run(s.name() + "-warmup", paths, session, auth, n, warmup, max);
+            Result r = client.run(s.name(), paths, session, auth, n, seconds, max);
             lines.add(r.tsv());
             System.out.println(HEADER);
             System.out.println(r.tsv());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -63,6 +64,7 @@ class ProvinceGenerator implements ApplicationRunner {
     private final int totalStaff;
     private final int homeAffairsStaff;
 
+    @Autowired
     ProvinceGenerator(JdbcTemplate jdbc) {
         this(jdbc, TOTAL_STAFF, HOME_AFFAIRS_STAFF);
     }

@@ -8,6 +8,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.boiduong.organization.Staff;
 import vn.boiduong.organization.VietnameseNames;
@@ -86,6 +87,16 @@ class ProvinceGeneratorTest {
         freshDatabase();
         new ProvinceGenerator(jdbc, 2_000, 500).run(null);
         assertThat(jdbc.queryForList("select full_name from staff order by code", String.class)).isEqualTo(first);
+    }
+
+    @Test
+    void isThereOnlyWhenSwitchedOn() {
+        ApplicationContextRunner runner = new ApplicationContextRunner().withBean(JdbcTemplate.class, () -> jdbc)
+                .withUserConfiguration(ProvinceGenerator.class);
+        runner.withPropertyValues("boiduong.province-generator=true")
+                .run(context -> assertThat(context).hasSingleBean(ProvinceGenerator.class));
+        runner.withPropertyValues("boiduong.province-generator=false")
+                .run(context -> assertThat(context).doesNotHaveBean(ProvinceGenerator.class));
     }
 
     @Test
