@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java -cp ... vn.boiduong.bench.LoadClient base=http://127.0.0.1:8383 user=chuyenvien password=Demo@123 \
- *     threads=32 warmup=5 seconds=20 max=200000 out=bench/out/load.tsv \
+ *     threads=32 prewarm=60 warmup=5 seconds=20 max=200000 out=bench/out/load.tsv \
  *     scenario='search|session|/api/v1/staff?q={term}' scenario='me|session|/api/v1/me' \
  *     scenario='search-alone|session|/api/v1/staff?q={term}|1' \
  *     terms='nguyen van,tran thi h,lan'
@@ -46,22 +46,25 @@ public final class LoadClient {
     record Scenario(String name, String auth, String path, int threads) {
     }
 
-    /** appCpu and dbCpu: CPU time of the server process and of its PostgreSQL backends, in ms per request. */
+    /**
+     * CPU time in ms per request: of the server's request threads, of the whole server process
+     * (with JIT compiler and garbage collector), and of its PostgreSQL backends.
+     */
     record Result(String name, int threads, long requests, long errors, double seconds, long p50, long p95, long p99,
-            long max, double appCpu, double dbCpu) {
+            long max, double requestCpu, double appCpu, double dbCpu) {
         double rps() {
             return requests / seconds;
         }
 
         String tsv() {
-            return String.format(java.util.Locale.ROOT, "%s\t%d\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.2f\t%.2f",
-                    name, threads, requests, errors, seconds, rps(), p50 / 1e6, p95 / 1e6, p99 / 1e6, max / 1e6, appCpu,
-                    dbCpu);
+            return String.format(java.util.Locale.ROOT,
+                    "%s\t%d\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.2f\t%.2f\t%.2f", name, threads, requests,
+                    errors, seconds, rps(), p50 / 1e6, p95 / 1e6, p99 / 1e6, max / 1e6, requestCpu, appCpu, dbCpu);
         }
     }
 
     static final String HEADER = "scenario\tthreads\trequests\terrors\tseconds\trps\tp50_ms\tp95_ms\tp99_ms\tmax_ms"
-            + "\tapp_cpu_ms\tdb_cpu_ms";
+            + "\trequest_cpu_ms\tserver_cpu_ms\tdb_cpu_ms";
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -105,6 +108,17 @@ public final class LoadClient {
         String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
                 .getBytes(StandardCharsets.UTF_8));
         List<String> lines = new ArrayList<>(List.of(HEADER));
+        int prewarm = Integer.parseInt(opt.getOrDefault("prewarm", "0"));
+        if (prewarm > 0) {
+            // every session scenario's requests, mixed, until the JIT compiler has caught up
+            List<String> all = new ArrayList<>();
+            for (Scenario s : scenarios) {
+                if (s.auth().equals("session")) {
+                    terms.forEach(t -> all.add(s.path().replace("{term}", URLEncoder.encode(t, StandardCharsets.UTF_8))));
+                }
+            }
+            client.run("prewarm", all, session, null, threads / 2, prewarm, max);
+        }
         for (Scenario s : scenarios) {
             String auth = s.auth().equals("basic") ? basic : null;
             List<String> paths = s.path().contains("{term}") ? terms.stream()
@@ -173,6 +187,7 @@ public final class LoadClient {
         List<long[]> perThread = new ArrayList<>();
         int[] counts = new int[threads];
         CountDownLatch done = new CountDownLatch(threads);
+        long requestBefore = CpuTime.ofThreads(serverPid, "http-nio-");
         long appBefore = CpuTime.ofProcess(serverPid);
         long dbBefore = CpuTime.ofDatabase(database);
         long start = System.nanoTime();
@@ -207,6 +222,7 @@ public final class LoadClient {
         }
         done.await();
         double elapsed = (System.nanoTime() - start) / 1e9;
+        long requestCpu = CpuTime.ofThreads(serverPid, "http-nio-") - requestBefore;
         long appCpu = CpuTime.ofProcess(serverPid) - appBefore;
         long dbCpu = CpuTime.ofDatabase(database) - dbBefore;
         int n = Arrays.stream(counts).sum();
@@ -218,7 +234,11 @@ public final class LoadClient {
         }
         Arrays.sort(all);
         return new Result(name, threads, n, errors.get(), elapsed, pct(all, 50), pct(all, 95), pct(all, 99),
-                n == 0 ? 0 : all[n - 1], n == 0 ? 0 : appCpu / (double) n, n == 0 ? 0 : dbCpu / (double) n);
+                n == 0 ? 0 : all[n - 1], perRequest(requestCpu, n), perRequest(appCpu, n), perRequest(dbCpu, n));
+    }
+
+    private static double perRequest(long ms, int requests) {
+        return requests == 0 ? 0 : ms / (double) requests;
     }
 
     private HttpRequest request(String path, String session, String basic) {
