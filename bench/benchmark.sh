@@ -127,12 +127,12 @@ if [[ -f target/test-classes/vn/boiduong/fixtures/StaffWorkbooks.class ]]; then
   start_server run3-import false -Xmx512m "-Xlog:gc:file=$OUT/gc-import.log:uptime"
   MARK=$(wc -l <"$OUT/gc-import.log")
   if java -cp "$CP" vn.boiduong.bench.ImportBench base="$BASE" rows=50000 unit=CCHC prefix=BENCH \
-      file="$OUT/import-50000.xlsx" out="$OUT/import.tsv"; then
+      file="$OUT/import-50000.xlsx" out="$OUT/import.tsv" serverPid="$PID" database="$DB"; then
     # heap after each collection during the import: the most the import kept alive at once
     read -r PEAK_AFTER PEAK_BEFORE < <(tail -n +"$((MARK + 1))" "$OUT/gc-import.log" \
       | grep -oP '[0-9]+M->[0-9]+M' | awk -F'M->|M' '{ if ($2 > a) a = $2; if ($1 > b) b = $1 } END { print a + 0, b + 0 }')
-    IFS=$'\t' read -r _ _ I_SECONDS I_RPS I_STATUS I_PROCESSED I_ERRORS < <(tail -1 "$OUT/import.tsv")
-    IMPORT="$I_STATUS in ${I_SECONDS} s = ${I_RPS} rows/s; peak heap after GC ${PEAK_AFTER} MB, before GC ${PEAK_BEFORE} MB (-Xmx512m)"
+    IFS=$'\t' read -r _ _ I_SECONDS I_RPS I_STATUS _ I_ERRORS I_APP_CPU I_DB_CPU < <(tail -1 "$OUT/import.tsv")
+    IMPORT="$I_STATUS in ${I_SECONDS} s = ${I_RPS} rows/s ($I_ERRORS row errors); CPU meanwhile: server ${I_APP_CPU} s, PostgreSQL ${I_DB_CPU} s; peak heap after GC ${PEAK_AFTER} MB, before GC ${PEAK_BEFORE} MB (-Xmx512m)"
   else
     IMPORT="failed, see $OUT/run3-import.log"
   fi
