@@ -139,7 +139,7 @@ if [[ -f target/test-classes/vn/boiduong/fixtures/StaffWorkbooks.class ]]; then
   # CPU seconds per server thread since its start: the import's own thread, the upload, the JIT
   for t in /proc/"$PID"/task/*; do
     echo "$(awk '{ printf "%.1f", ($14 + $15) / 100 }' "$t/stat") $(cat "$t/comm")"
-  done | sort -rn | head -12 >"$OUT/import-threads.txt"
+  done | sort -rn >"$OUT/import-threads.txt"
   IMPORT_JOB_CPU=$(awk '$2 ~ /^staff-import/ { s += $1 } END { print s + 0 }' "$OUT/import-threads.txt")
   IMPORT_JIT_CPU=$(awk '$2 ~ /^C[12]/ { s += $1 } END { print s + 0 }' "$OUT/import-threads.txt")
   IMPORT="$IMPORT; since the start: import job thread ${IMPORT_JOB_CPU} s CPU, JIT compiler ${IMPORT_JIT_CPU} s"
