@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
+import vn.boiduong.common.Actor;
+import vn.boiduong.common.Role;
 import vn.boiduong.support.External;
 import vn.boiduong.support.HttpTest;
 
@@ -17,6 +19,8 @@ class StaffSearchIT extends HttpTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    StaffService staffService;
 
     @Test
     void searchIgnoresCaseAndDiacritics() {
@@ -83,11 +87,31 @@ class StaffSearchIT extends HttpTest {
     }
 
     @Test
+    void otherModulesCanListAUnitWhole() {
+        JsonNode me = api().as("tp.cchc").get("/api/v1/me").json();
+        Long unitId = me.get("unitId").asLong();
+        Actor office = new Actor(null, "test", "Thử", java.util.Set.of(Role.OFFICE_SPECIALIST), null,
+                me.get("agencyId").asLong());
+        var all = staffService.search(office, unitId, null, true,
+                org.springframework.data.domain.Pageable.unpaged(StaffService.DEFAULT_SORT));
+        JsonNode viaApi = api().as("chuyenvien").get("/api/v1/staff?size=200&unitId=" + unitId).json();
+        assertThat(all.items()).extracting(StaffView::id).hasSize(viaApi.get("items").size())
+                .containsExactlyElementsOf(ids(viaApi));
+        assertThat(all.totalItems()).isEqualTo(all.items().size());
+    }
+
+    @Test
     void onPostgresTheSearchHasATrigramIndex() {
         assumeThat(External.database()).isEqualTo("postgres");
         String index = jdbc.queryForObject("select indexdef from pg_indexes where indexname = 'ix_staff_search_trgm' "
                 + "and schemaname = current_schema()", String.class);
         assertThat(index).contains("gin").contains("gin_trgm_ops");
+    }
+
+    private static List<Long> ids(JsonNode page) {
+        List<Long> ids = new ArrayList<>();
+        page.get("items").forEach(s -> ids.add(s.get("id").asLong()));
+        return ids;
     }
 
     private static List<String> names(JsonNode page) {

@@ -47,6 +47,12 @@ public class StaffSearch {
     public Page<Staff> page(Long agencyId, Long unitId, String pattern, boolean activeOnly, Pageable pageable) {
         String from = " from Staff s where s.agencyId = :agencyId" + (unitId != null ? " and s.unitId = :unitId" : "")
                 + (activeOnly ? " and s.active = true" : "") + (pattern != null ? " and s.searchText like :q" : "");
+        if (pageable.isUnpaged()) {
+            // everyone, in the given order: for other modules (a unit's competency gaps), not for the API
+            List<Staff> all = bind(em.createQuery("select s" + from + orderBy(pageable.getSort(), false), Staff.class),
+                    agencyId, unitId, pattern).getResultList();
+            return new PageImpl<>(all, pageable, all.size());
+        }
         long total = bind(em.createQuery("select count(s)" + from, Long.class), agencyId, unitId, pattern)
                 .getSingleResult();
         if (total == 0 || pageable.getOffset() >= total) {
