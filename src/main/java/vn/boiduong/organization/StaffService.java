@@ -17,6 +17,7 @@ import vn.boiduong.common.PageResponse;
 import vn.boiduong.common.Paging;
 import vn.boiduong.common.Role;
 import vn.boiduong.organization.internal.StaffRepository;
+import vn.boiduong.organization.internal.StaffSearch;
 
 /** Reading and editing staff records, within the actor's agency and unit scope. */
 @Service
@@ -29,13 +30,15 @@ public class StaffService {
     public static final Sort DEFAULT_SORT = Sort.by("nameSortKey").and(Sort.by("id"));
 
     private final StaffRepository staff;
+    private final StaffSearch staffSearch;
     private final UnitService units;
     private final ApplicationEventPublisher events;
     private final vn.boiduong.common.InputValidator validator;
 
-    StaffService(StaffRepository staff, UnitService units, ApplicationEventPublisher events,
+    StaffService(StaffRepository staff, StaffSearch staffSearch, UnitService units, ApplicationEventPublisher events,
             vn.boiduong.common.InputValidator validator) {
         this.staff = staff;
+        this.staffSearch = staffSearch;
         this.units = units;
         this.events = events;
         this.validator = validator;
@@ -71,7 +74,7 @@ public class StaffService {
                     java.util.List.of(new InvalidInputException.FieldError("agencyId", "Chưa gắn cơ quan.")));
         }
         String pattern = q == null || q.isBlank() ? null : "%" + escapeLike(VietnameseNames.fold(q)) + "%";
-        Page<Staff> page = staff.search(actor.agencyId(), scopeUnit, pattern, activeOnly, pageable);
+        Page<Staff> page = staffSearch.page(actor.agencyId(), scopeUnit, pattern, activeOnly, pageable);
         Map<Long, Unit> unitMap = units.unitsById(actor);
         return PageResponse.of(page, s -> StaffView.of(s, unitName(unitMap, s.getUnitId())));
     }

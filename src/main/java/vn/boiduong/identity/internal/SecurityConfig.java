@@ -80,9 +80,11 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        // the probes are asked by a load balancer or an orchestrator, which carry no credentials
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error", "/forbidden", "/actuator/health").permitAll()
+                                "/error", "/forbidden", "/actuator/health", "/actuator/health/liveness",
+                                "/actuator/health/readiness").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll())
