@@ -22,4 +22,16 @@ public class InvalidInputException extends RuntimeException {
     public List<FieldError> errors() {
         return errors;
     }
+
+    /** Field → message, the first message per field, for pages that show errors beside fields. */
+    public java.util.Map<String, String> toFieldMap() {
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        errors.forEach(e -> map.putIfAbsent(e.field(), e.message()));
+        return map;
+    }
+
+    /** Puts each field error on a page form's binding result, beside its field. */
+    public void rejectOn(org.springframework.validation.BindingResult binding) {
+        errors.forEach(e -> binding.rejectValue(e.field(), "invalid", e.message()));
+    }
 }

@@ -139,7 +139,7 @@ class CompetencyController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/competencies/" + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("reqErrors", errorMap(e));
+            model.addAttribute("reqErrors", e.toFieldMap());
             model.addAttribute("target", target);
             model.addAttribute("reqLevel", level);
             view(id, model);
@@ -169,19 +169,12 @@ class CompetencyController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/competencies/positions";
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", errorMap(e));
+            model.addAttribute("errors", e.toFieldMap());
             model.addAttribute("name", name);
             model.addAttribute("description", description);
             positions(model);
             return "competencies/positions";
         }
-    }
-
-    /** field → message, first message per field, for forms without a bound object. */
-    static java.util.Map<String, String> errorMap(InvalidInputException e) {
-        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
-        e.errors().forEach(err -> m.putIfAbsent(err.field(), err.message()));
-        return m;
     }
 
     private static void reject(BindingResult binding, CompetencyForm form, InvalidInputException e) {

@@ -88,11 +88,7 @@ class UserController {
         model.addAttribute("existing", existing);
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("units", units.unitsOf(actor));
-        java.util.Map<String, String> errors = new java.util.HashMap<>();
-        if (error != null) {
-            error.errors().forEach(e -> errors.put(e.field(), e.message()));
-        }
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", error == null ? java.util.Map.of() : error.toFieldMap());
         return "users/form";
     }
 }

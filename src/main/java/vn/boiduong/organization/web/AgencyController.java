@@ -45,7 +45,7 @@ class AgencyController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/agency";
         } catch (InvalidInputException e) {
-            return page(model, actor, s, errors(e));
+            return page(model, actor, s, e.toFieldMap());
         }
     }
 
@@ -64,12 +64,6 @@ class AgencyController {
             model.addAttribute("unitName", unitName);
             return page(model, actor, agencies.settings(actor), errs);
         }
-    }
-
-    private static Map<String, String> errors(InvalidInputException e) {
-        Map<String, String> m = new HashMap<>();
-        e.errors().forEach(err -> m.put(err.field(), err.message()));
-        return m;
     }
 
     private String page(Model model, Actor actor, AgencySettings s, Map<String, String> errors) {

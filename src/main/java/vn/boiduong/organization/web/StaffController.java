@@ -84,7 +84,7 @@ class StaffController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/staff/" + v.id();
         } catch (InvalidInputException e) {
-            e.errors().forEach(err -> binding.rejectValue(err.field(), "invalid", err.message()));
+            e.rejectOn(binding);
             return form(model, form, null);
         }
     }
@@ -107,7 +107,7 @@ class StaffController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/staff/" + id;
         } catch (InvalidInputException e) {
-            e.errors().forEach(err -> binding.rejectValue(err.field(), "invalid", err.message()));
+            e.rejectOn(binding);
             return form(model, form, id);
         } catch (vn.boiduong.common.IllegalTransitionException e) {
             binding.reject("stale", e.getMessage());

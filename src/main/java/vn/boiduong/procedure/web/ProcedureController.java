@@ -46,7 +46,7 @@ class ProcedureController {
                 redirect.addFlashAttribute("saved", "procedure.saved");
                 return "redirect:/procedure";
             } catch (InvalidInputException e) {
-                e.errors().forEach(err -> binding.rejectValue(err.field(), "invalid", err.message()));
+                e.rejectOn(binding);
             } catch (IllegalTransitionException e) {
                 binding.reject("stale", e.getMessage());
             }
@@ -65,7 +65,7 @@ class ProcedureController {
                 redirect.addFlashAttribute("saved", "procedure.revision.saved");
                 return "redirect:/procedure#revisions";
             } catch (InvalidInputException e) {
-                e.errors().forEach(err -> binding.rejectValue(err.field(), "invalid", err.message()));
+                e.rejectOn(binding);
             }
         }
         return page(model, actor, null, form);
