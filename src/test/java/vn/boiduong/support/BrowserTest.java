@@ -29,7 +29,10 @@ public abstract class BrowserTest extends HttpTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(External.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
+        // A page that htmx or a redirect replaces under a waiting condition leaves stale elements;
+        // the condition is simply asked again, as it is when the element is not there yet.
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach
