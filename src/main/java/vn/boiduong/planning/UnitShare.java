@@ -28,7 +28,7 @@ public record UnitShare(String key, Long unitId, String unitName, int headcount,
         }
         List<Long> units = new ArrayList<>(weights.keySet());
         int[] heads = largestRemainder(headcount, units.stream().mapToLong(weights::get).toArray(), totalWeight);
-        long[] money = largestRemainderLong(budget, units.stream().mapToLong(weights::get).toArray(), totalWeight);
+        long[] money = apportion(budget, units.stream().mapToLong(weights::get).toArray(), totalWeight);
         List<UnitShare> out = new ArrayList<>();
         for (int k = 0; k < units.size(); k++) {
             Long u = units.get(k);
@@ -38,7 +38,7 @@ public record UnitShare(String key, Long unitId, String unitName, int headcount,
     }
 
     private static int[] largestRemainder(int total, long[] weights, long sum) {
-        long[] r = largestRemainderLong(total, weights, sum);
+        long[] r = apportion(total, weights, sum);
         int[] out = new int[r.length];
         for (int i = 0; i < r.length; i++) {
             out[i] = (int) r[i];
@@ -46,7 +46,11 @@ public record UnitShare(String key, Long unitId, String unitName, int headcount,
         return out;
     }
 
-    private static long[] largestRemainderLong(long total, long[] weights, long sum) {
+    /**
+     * {@code total} split in proportion to {@code weights} (which add up to {@code sum} &gt; 0) by the
+     * largest remainder, so that the parts add up to the total exactly.
+     */
+    public static long[] apportion(long total, long[] weights, long sum) {
         long[] out = new long[weights.length];
         double[] rest = new double[weights.length];
         long given = 0;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class UnitShareTest {
 
     private static ServedNeed need(long id, long unit, int headcount) {
-        return new ServedNeed(id, unit, "Phòng " + unit, "Nhu cầu", "Tin học, kỹ năng số", "", headcount, 0);
+        return new ServedNeed(id, unit, "Phòng " + unit, "Nhu cầu", "Tin học, kỹ năng số", "", headcount, 0, null);
     }
 
     @Test

@@ -16,4 +16,11 @@ public interface StaffRepository extends JpaRepository<Staff, Long> {
     List<String> existingCodes(@Param("agencyId") Long agencyId, @Param("codes") Collection<String> codes);
 
     long countByAgencyId(Long agencyId);
+
+    @Query("select s.unitId, s.category, s.leader, count(s) from Staff s where s.agencyId = :agencyId"
+            + " and s.active = true group by s.unitId, s.category, s.leader")
+    List<Object[]> compositionByUnit(@Param("agencyId") Long agencyId);
+
+    @Query("select s.id, s.category, s.leader from Staff s where s.agencyId = :agencyId and s.id in :ids")
+    List<Object[]> groupsOf(@Param("agencyId") Long agencyId, @Param("ids") Collection<Long> ids);
 }

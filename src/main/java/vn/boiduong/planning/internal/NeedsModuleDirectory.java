@@ -35,6 +35,6 @@ class NeedsModuleDirectory implements NeedDirectory {
 
     private static ServedNeed served(NeedView n) {
         return new ServedNeed(n.id(), n.unitId(), n.unitName(), n.title(), n.categoryLabel(), n.levelLabel(),
-                n.headcount(), n.estimatedCost());
+                n.headcount(), n.estimatedCost(), n.staffIds());
     }
 }

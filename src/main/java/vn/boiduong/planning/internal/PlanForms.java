@@ -1,152 +1,173 @@
 package vn.boiduong.planning.internal;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.boiduong.common.TrainingCategory;
 import vn.boiduong.common.web.PageHelpers;
-import vn.boiduong.documents.Column;
+import vn.boiduong.documents.DefinedForms;
+import vn.boiduong.documents.FormDefinition;
+import vn.boiduong.documents.FormDefinitions;
+import vn.boiduong.documents.FormFact;
 import vn.boiduong.documents.FormFooter;
 import vn.boiduong.documents.FormSheet;
-import vn.boiduong.documents.Row;
-import vn.boiduong.documents.RowStyle;
-import vn.boiduong.documents.Table;
 import vn.boiduong.organization.Agency;
-import vn.boiduong.planning.FundingSource;
+import vn.boiduong.organization.StaffComposition;
+import vn.boiduong.organization.StaffGroup;
 import vn.boiduong.planning.PlanItem;
 import vn.boiduong.planning.ServedNeed;
 import vn.boiduong.planning.TrainingPlan;
 import vn.boiduong.planning.UnitShare;
 
 /**
- * Forms 2a, 2b (the planned headcount and budget of the approved plan by unit of the people
- * targeted, in the column groups of 1a/1b) and 2c (the list of classes), as forms.md reconstructs
- * them ("mẫu mặc định — có thể điều chỉnh"). Headcount and budget of an item are split over the
- * units whose needs it serves ({@link UnitShare}); budget in millions of VND as the forms count.
+ * Forms 2a, 2b (the planned headcount and budget of the approved plan, by unit of the people
+ * targeted, split into cán bộ / công chức / viên chức / người lao động and leaders) and 2c (the list
+ * of classes), drawn from the definitions an administrator may edit ({@link FormDefinitions}).
+ *
+ * <p>Who the planned people are: an item's headcount and budget are first split over the units
+ * whose needs it serves ({@link UnitShare}); within a unit, the people its needs name count as what
+ * they are, and the rest of the headcount is spread over the unit's active staff by kind (the
+ * agency's, for an item that serves no need or a unit without staff). The forms say so in a note.
  */
 @Component
 public class PlanForms {
 
-    static final String DEFAULT_NOTE = "Mẫu mặc định — có thể điều chỉnh";
+    static final String SPLIT_NOTE = "Số dự kiến chưa nêu tên được phân bổ theo cơ cấu cán bộ, công chức, "
+            + "viên chức hiện có của đơn vị";
 
-    public FormSheet form2c(TrainingPlan p, Agency agency, Map<Long, ServedNeed> needs) {
-        List<Row> rows = new ArrayList<>();
-        long budget = 0;
-        int headcount = 0;
-        for (PlanItem i : p.getItems()) {
-            List<String> units = i.getNeedIds().stream().map(needs::get).filter(java.util.Objects::nonNull)
-                    .map(ServedNeed::unitName).distinct().toList();
-            rows.add(Row.of(i.getSequence(), i.getTitle(), i.describeCategory(), i.getTargetLearners(),
-                    i.getHeadcount(), PageHelpers.DATE.format(i.getStartDate()) + " – "
-                            + PageHelpers.DATE.format(i.getEndDate()), nz(i.getLocation()), nz(i.getInstitution()),
-                    nz(i.getLecturers()), i.getBudgetTotal(), i.getFundingSource().label(), String.join(", ", units),
-                    i.getKind().label()));
-            budget += i.getBudgetTotal();
-            headcount += i.getHeadcount();
-        }
-        rows.add(Row.styled(RowStyle.TOTAL, "", "Tổng cộng", "", "", headcount, "", "", "", "", budget, "", "", ""));
-        Table table = new Table(List.of(Column.of("STT", 5), Column.of("Tên lớp / nội dung", 30),
-                Column.of("Loại", 22), Column.of("Đối tượng", 20), Column.of("Số lượng", 9),
-                Column.of("Thời gian", 22), Column.of("Địa điểm", 18), Column.of("Cơ sở đào tạo", 20),
-                Column.of("Giảng viên", 18), Column.of("Kinh phí dự kiến (đồng)", 14),
-                Column.of("Nguồn kinh phí", 16), Column.of("Đơn vị đề xuất", 22), Column.of("Ghi chú", 14)), rows);
-        return new FormSheet("Biểu 2c", "Biểu số 2c", List.of(agency.getName().toUpperCase(),
-                "DANH SÁCH CÁC LỚP ĐÀO TẠO, BỒI DƯỠNG TRONG KẾ HOẠCH NĂM " + p.getYear()),
-                List.of("Đơn vị tính: người; kinh phí: đồng", DEFAULT_NOTE), table, true, footer(p, agency));
+    private final FormDefinitions definitions;
+    private final DefinedForms forms;
+    private final StaffComposition composition;
+
+    PlanForms(FormDefinitions definitions, DefinedForms forms, StaffComposition composition) {
+        this.definitions = definitions;
+        this.forms = forms;
+        this.composition = composition;
     }
 
-    /** 2a: cán bộ, công chức (QLNN group); 2b: viên chức (professional title group). */
-    public FormSheet form2ab(String form, TrainingPlan p, Agency agency, Map<Long, ServedNeed> needs) {
-        boolean civilServants = "2a".equals(form);
-        List<TrainingCategory> categories = new ArrayList<>();
-        for (TrainingCategory c : TrainingCategory.values()) {
-            if (c == (civilServants ? TrainingCategory.PROFESSIONAL_TITLE : TrainingCategory.STATE_MANAGEMENT)) {
-                continue;
-            }
-            categories.add(c);
+    /** Form 2a, 2b or 2c of an approved plan. */
+    public FormSheet form(String code, TrainingPlan p, Agency agency, Map<Long, ServedNeed> needs) {
+        FormDefinition def = definitions.definition(code);
+        DefinedForms.Heading heading = new DefinedForms.Heading(agency.getName(), p.getYear());
+        FormFooter footer = FormFooter.standard(agency.getPlaceName(), p.getDecisionDate(), null,
+                agency.getSignerName());
+        if (def.kind() == FormDefinition.Kind.LIST) {
+            return forms.list(def, heading, records(p, needs), footer);
         }
-        // leaf columns: each level of a category with levels, or the category itself
-        List<String[]> leaves = new ArrayList<>();
-        List<Column> columns = new ArrayList<>(List.of(Column.of("STT", 5), Column.of("Đơn vị", 30),
-                Column.of("Tổng số (lượt người)", 10)));
-        for (TrainingCategory c : categories) {
-            if (c.hasLevels()) {
-                List<Column> kids = new ArrayList<>();
-                for (TrainingCategory.Level l : c.levels()) {
-                    kids.add(Column.of(l.label(), 9));
-                    leaves.add(new String[] {c.name(), l.code()});
-                }
-                columns.add(Column.group(c.label(), kids.toArray(Column[]::new)));
-            } else {
-                columns.add(Column.of(c.label(), 10));
-                leaves.add(new String[] {c.name(), null});
-            }
-        }
-        columns.add(Column.group("Kinh phí dự kiến (triệu đồng)", Column.of("Trung ương", 10),
-                Column.of("Địa phương", 10), Column.of("Khác", 10)));
-        columns.add(Column.of("Ghi chú", 12));
+        FormSheet sheet = forms.count(def, heading, facts(p, agency.getId(), needs), footer);
+        List<String> notes = new ArrayList<>(sheet.notes());
+        notes.add(SPLIT_NOTE);
+        return new FormSheet(sheet.sheetName(), sheet.formCode(), sheet.titleLines(), notes, sheet.table(),
+                sheet.columnNumbers(), sheet.footer());
+    }
 
-        Map<String, String> unitNames = new LinkedHashMap<>();
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        int width = 1 + leaves.size() + 3;
+    /** One record per item, under the field names a LIST definition may use (forms/2c.json). */
+    static List<Map<String, Object>> records(TrainingPlan p, Map<Long, ServedNeed> needs) {
+        List<Map<String, Object>> out = new ArrayList<>();
         for (PlanItem i : p.getItems()) {
-            if (!categories.contains(i.getCategory())) {
-                continue;
-            }
-            List<ServedNeed> served = i.getNeedIds().stream().map(needs::get).filter(java.util.Objects::nonNull)
-                    .toList();
+            List<String> units = i.getNeedIds().stream().map(needs::get).filter(Objects::nonNull)
+                    .map(ServedNeed::unitName).distinct().toList();
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("title", i.getTitle());
+            r.put("category", i.describeCategory());
+            r.put("targetLearners", i.getTargetLearners());
+            r.put("headcount", i.getHeadcount());
+            r.put("period", PageHelpers.DATE.format(i.getStartDate()) + " – " + PageHelpers.DATE.format(i.getEndDate()));
+            r.put("startDate", i.getStartDate());
+            r.put("endDate", i.getEndDate());
+            r.put("location", i.getLocation());
+            r.put("institution", i.getInstitution());
+            r.put("lecturers", i.getLecturers());
+            r.put("budget", i.getBudgetTotal());
+            r.put("funding", i.getFundingSource().label());
+            r.put("units", String.join(", ", units));
+            r.put("kind", i.getKind().label());
+            out.add(r);
+        }
+        return out;
+    }
+
+    List<FormFact> facts(TrainingPlan p, Long agencyId, Map<Long, ServedNeed> needs) {
+        Set<Long> namedIds = new LinkedHashSet<>();
+        needs.values().forEach(n -> namedIds.addAll(n.staffIds()));
+        Map<Long, StaffGroup> named = composition.groupsOf(agencyId, namedIds);
+        Map<Long, Map<StaffGroup, Integer>> byUnit = composition.byUnit(agencyId);
+        Map<StaffGroup, Integer> agencyWide = new LinkedHashMap<>();
+        byUnit.values().forEach(m -> m.forEach((g, n) -> agencyWide.merge(g, n, Integer::sum)));
+
+        List<FormFact> out = new ArrayList<>();
+        for (PlanItem i : p.getItems()) {
+            List<ServedNeed> served = i.getNeedIds().stream().map(needs::get).filter(Objects::nonNull).toList();
             for (UnitShare s : UnitShare.split(i.getHeadcount(), i.getBudgetTotal(), served)) {
-                unitNames.put(s.key(), s.unitName());
-                long[] c = counts.computeIfAbsent(s.key(), k -> new long[width]);
-                c[0] += s.headcount();
-                for (int k = 0; k < leaves.size(); k++) {
-                    String[] leaf = leaves.get(k);
-                    if (leaf[0].equals(i.getCategory().name())
-                            && (leaf[1] == null || leaf[1].equals(i.getLevelCode()))) {
-                        c[1 + k] += s.headcount();
+                Map<StaffGroup, Long> heads = people(s, served, named, byUnit.getOrDefault(s.unitId(), Map.of()),
+                        agencyWide);
+                List<StaffGroup> groups = new ArrayList<>(heads.keySet());
+                long[] weights = groups.stream().mapToLong(heads::get).toArray();
+                long sum = java.util.Arrays.stream(weights).sum();
+                long[] money = sum == 0 ? new long[weights.length] : UnitShare.apportion(s.budget(), weights, sum);
+                for (int k = 0; k < groups.size(); k++) {
+                    StaffGroup g = groups.get(k);
+                    out.add(new FormFact(s.key(), s.unitName(), g.category().shortCode(), g.leader(),
+                            i.getCategory().name(), i.getLevelCode(), false, i.getFundingSource().name(), weights[k],
+                            money[k]));
+                }
+            }
+        }
+        Collator vi = Collator.getInstance(new ULocale("vi"));
+        // units in Vietnamese alphabetical order, "Chưa gắn nhu cầu" last
+        out.sort(Comparator.comparing((FormFact f) -> UnitShare.UNASSIGNED_KEY.equals(f.unitKey()))
+                .thenComparing(FormFact::unitName, vi::compare).thenComparing(FormFact::unitKey));
+        return out;
+    }
+
+    /** A unit's share of an item's headcount by kind of person: the named ones first, then the rest. */
+    private static Map<StaffGroup, Long> people(UnitShare s, List<ServedNeed> served, Map<Long, StaffGroup> named,
+            Map<StaffGroup, Integer> unitStaff, Map<StaffGroup, Integer> agencyWide) {
+        Map<StaffGroup, Long> namedHeads = new LinkedHashMap<>();
+        Set<Long> seen = new LinkedHashSet<>();
+        for (ServedNeed n : served) {
+            if (Objects.equals(n.unitId(), s.unitId())) {
+                for (Long id : n.staffIds()) {
+                    StaffGroup g = named.get(id);
+                    if (g != null && seen.add(id)) {
+                        namedHeads.merge(g, 1L, Long::sum);
                     }
                 }
-                c[1 + leaves.size() + i.getFundingSource().ordinal()] += s.budget();
             }
         }
-        List<Row> rows = new ArrayList<>();
-        long[] total = new long[width];
-        int n = 0;
-        for (Map.Entry<String, long[]> e : counts.entrySet()) {
-            rows.add(row(++n, unitNames.get(e.getKey()), e.getValue(), leaves.size(), RowStyle.NORMAL));
-            for (int k = 0; k < width; k++) {
-                total[k] += e.getValue()[k];
+        long namedTotal = seen.size();
+        if (namedTotal >= s.headcount()) {
+            return spread(s.headcount(), namedHeads);
+        }
+        Map<StaffGroup, Long> base = new LinkedHashMap<>();
+        (unitStaff.isEmpty() ? agencyWide : unitStaff).forEach((g, n) -> base.put(g, (long) n));
+        Map<StaffGroup, Long> out = new LinkedHashMap<>(namedHeads);
+        spread(s.headcount() - namedTotal, base).forEach((g, n) -> out.merge(g, n, Long::sum));
+        return out;
+    }
+
+    private static Map<StaffGroup, Long> spread(long total, Map<StaffGroup, Long> weights) {
+        Map<StaffGroup, Long> out = new LinkedHashMap<>();
+        List<StaffGroup> groups = new ArrayList<>(weights.keySet());
+        groups.sort(Comparator.comparing((StaffGroup g) -> g.category()).thenComparing(StaffGroup::leader));
+        long[] w = groups.stream().mapToLong(weights::get).toArray();
+        long sum = java.util.Arrays.stream(w).sum();
+        if (sum == 0 || total == 0) {
+            return out;
+        }
+        long[] parts = UnitShare.apportion(total, w, sum);
+        for (int k = 0; k < groups.size(); k++) {
+            if (parts[k] > 0) {
+                out.put(groups.get(k), parts[k]);
             }
         }
-        rows.add(row(null, "Tổng cộng", total, leaves.size(), RowStyle.TOTAL));
-        String who = civilServants ? "CÁN BỘ, CÔNG CHỨC" : "VIÊN CHỨC";
-        return new FormSheet("Biểu " + form, "Biểu số " + form, List.of(agency.getName().toUpperCase(),
-                "KẾ HOẠCH ĐÀO TẠO, BỒI DƯỠNG " + who + " NĂM " + p.getYear()),
-                List.of("Đơn vị tính: lượt người (dự kiến); kinh phí: triệu đồng", DEFAULT_NOTE),
-                new Table(columns, rows), true, footer(p, agency));
-    }
-
-    private static Row row(Integer n, String unit, long[] c, int leafCount, RowStyle style) {
-        List<Object> cells = new ArrayList<>();
-        cells.add(n == null ? "" : n);
-        cells.add(unit);
-        for (int k = 0; k <= leafCount; k++) {
-            cells.add(c[k]);
-        }
-        for (FundingSource f : FundingSource.values()) {
-            cells.add(Math.round(c[1 + leafCount + f.ordinal()] / 1000.0) / 1000.0);
-        }
-        cells.add("");
-        return Row.styled(style, cells.toArray());
-    }
-
-    private static FormFooter footer(TrainingPlan p, Agency agency) {
-        return FormFooter.standard(agency.getPlaceName(), p.getDecisionDate(), null, agency.getSignerName());
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
+        return out;
     }
 }

@@ -79,8 +79,7 @@ class PlanDocumentsApi {
         }
         TrainingPlan p = plans.approvedPlan(actor, year);
         var agency = plans.agencyOf(p);
-        return "2c".equals(form) ? forms.form2c(p, agency, plans.needsOf(p))
-                : forms.form2ab(form, p, agency, plans.needsOf(p));
+        return forms.form(form, p, agency, plans.needsOf(p));
     }
 
     private TrainingPlan readable(Long id) {

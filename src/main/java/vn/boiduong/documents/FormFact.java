@@ -1,0 +1,15 @@
+package vn.boiduong.documents;
+
+/**
+ * What a COUNT form counts: so many people of one staff category (CB, CC, VC, NLĐ; leaders or not)
+ * of one unit in one kind of training, and the money that goes with them. The caller (a plan, a
+ * year's results) turns its records into facts; the {@link FormDefinition} decides the columns.
+ *
+ * @param unitKey  groups the facts of one unit (its id, or a key for "not attached to a unit")
+ * @param category training category code (forms.md), {@code level} its level code or null
+ * @param funding  CENTRAL, LOCAL or OTHER
+ * @param budget   in đồng
+ */
+public record FormFact(String unitKey, String unitName, String staffCategory, boolean leader, String category,
+        String level, boolean abroad, String funding, long headcount, long budget) {
+}

@@ -1,0 +1,5 @@
+package vn.boiduong.organization;
+
+/** A kind of person as the official forms count them: CB, CC, VC or NLĐ, leader or not. */
+public record StaffGroup(StaffCategory category, boolean leader) {
+}
