@@ -21,7 +21,7 @@ public class AuditTrail {
 
     /** The types api.md names; later modules add theirs here. */
     public static final Set<String> TYPES = Set.of("staff", "need", "plan", "class", "record-set", "user",
-            "staff-import", "procedure", "agency", "competency");
+            "staff-import", "procedure", "agency", "competency", "form");
 
     public record Line(String at, String actor, String action, String type, String id, String detail) {
     }

@@ -1,5 +1,7 @@
 package vn.boiduong.documents;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +21,7 @@ import vn.boiduong.common.TrainingCategory;
  *               {@code {year}} are replaced
  * @param people for COUNT forms: the staff categories the form counts (CB, CC, VC, NLĐ)
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record FormDefinition(String code, Kind kind, String sheetName, String formCode, List<String> title,
         List<String> notes, List<String> people, List<RowRule> rows, List<ColumnRule> columns) {
 
@@ -35,6 +38,7 @@ public record FormDefinition(String code, Kind kind, String sheetName, String fo
     }
 
     /** A row under each unit: the people it counts (empty: all of the form's) and whether only leaders. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record RowRule(String label, List<String> people, Boolean leader) {
         public RowRule {
             people = people == null ? List.of() : List.copyOf(people);
@@ -47,12 +51,14 @@ public record FormDefinition(String code, Kind kind, String sheetName, String fo
      * {@code measure} over the facts whose category, level, abroad flag and funding source match.
      * {@code sum} adds a LIST form's column up in its total row.
      */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record ColumnRule(String label, Double width, List<ColumnRule> columns, String field, Measure measure,
             String category, String level, Boolean abroad, String funding, Boolean sum) {
         public ColumnRule {
             columns = columns == null ? List.of() : List.copyOf(columns);
         }
 
+        @JsonIgnore
         public boolean isGroup() {
             return !columns.isEmpty();
         }
@@ -86,6 +92,7 @@ public record FormDefinition(String code, Kind kind, String sheetName, String fo
         columns = columns == null ? List.of() : List.copyOf(columns);
     }
 
+    @JsonIgnore
     public List<ColumnRule> leaves() {
         List<ColumnRule> out = new ArrayList<>();
         columns.forEach(c -> c.collectLeaves(out));
