@@ -43,15 +43,24 @@ class DefinedFormsTest {
         return ((Cell.Number) r.cell(c)).number();
     }
 
-    @Test
-    void form2aHasABlockPerUnitSplitIntoCanBoCongChucAndLeadersAndTotalsThatAddUp() throws Exception {
-        List<FormFact> facts = List.of(
+    /** Form 2a of two units (5 and 3 people; 4,580 thousand đồng of local money), for the renderers' tests. */
+    static FormSheet sample2a() throws Exception {
+        return new DefinedForms().count(shipped("2a"), new DefinedForms.Heading("Sở Nội vụ tỉnh Bắc Giang", 2027),
+                facts(), FormFooter.standard("Bắc Giang", java.time.LocalDate.of(2027, 1, 18), null, "Nguyễn Văn A"));
+    }
+
+    static List<FormFact> facts() {
+        return List.of(
                 fact("A", "CC", true, "STATE_MANAGEMENT", "SPECIALIST", "LOCAL", 1, 1_234_567),
                 fact("A", "CC", false, "STATE_MANAGEMENT", "SPECIALIST", "LOCAL", 2, 2_345_678),
                 fact("A", "CB", false, "POLITICAL_THEORY", "INTERMEDIATE", "CENTRAL", 2, 10_000_000),
                 fact("B", "CC", false, "DIGITAL", null, "LOCAL", 3, 1_000_499),
                 fact("C", "VC", false, "DIGITAL", null, "LOCAL", 9, 9_000_000));
-        FormSheet s = forms.count(shipped("2a"), heading, facts, null);
+    }
+
+    @Test
+    void form2aHasABlockPerUnitSplitIntoCanBoCongChucAndLeadersAndTotalsThatAddUp() throws Exception {
+        FormSheet s = forms.count(shipped("2a"), heading, facts(), null);
 
         assertThat(s.titleLines()).containsExactly("SỞ NỘI VỤ TỈNH BẮC GIANG",
                 "KẾ HOẠCH ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC NĂM 2027");

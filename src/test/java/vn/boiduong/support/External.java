@@ -42,6 +42,53 @@ public final class External {
         }
     }
 
+    /**
+     * LibreOffice ({@code soffice}), which opens the generated DOCX and XLSX as a second reader
+     * besides POI: where it is missing the conversion tests skip, in CI they fail.
+     */
+    public static java.util.Optional<Path> libreOffice() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            for (String name : new String[] {"soffice", "libreoffice"}) {
+                Path p = Path.of(dir, name);
+                if (Files.isExecutable(p)) {
+                    return java.util.Optional.of(p);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Skips the calling test where LibreOffice is missing, or fails it where it is required. */
+    public static Path requireLibreOffice() {
+        java.util.Optional<Path> office = libreOffice();
+        if (office.isEmpty() && required()) {
+            throw new IllegalStateException("Required in CI but missing: LibreOffice (apt-get install "
+                    + "libreoffice-writer-nogui libreoffice-calc-nogui)");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(office.isPresent(),
+                "LibreOffice is not installed: conversion not checked");
+        return office.get();
+    }
+
+    /** Converts a file with LibreOffice headless ({@code --convert-to pdf}, {@code csv}, …) and returns the result. */
+    public static Path convert(Path office, Path file, String to) throws Exception {
+        Path dir = file.getParent();
+        // its own profile: two conversions at once (or a desktop LibreOffice) would otherwise lock each other
+        Path profile = Files.createTempDirectory("lo-profile");
+        Process p = new ProcessBuilder(office.toString(), "-env:UserInstallation=" + profile.toUri(), "--headless",
+                "--convert-to", to, "--outdir", dir.toString(), file.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new AssertionError("LibreOffice failed: " + output);
+        }
+        String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        Path out = dir.resolve(base + "." + to.split(":")[0]);
+        if (!Files.exists(out)) {
+            throw new AssertionError("LibreOffice wrote nothing: " + output);
+        }
+        return out;
+    }
+
     public static boolean chromiumPresent() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
