@@ -54,6 +54,7 @@ public class PlanItem {
     private long budgetTotal;
     @Enumerated(EnumType.STRING)
     private FundingSource fundingSource;
+    private boolean abroad;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plan_item_need", joinColumns = @JoinColumn(name = "item_id"))
     @Column(name = "need_id")
@@ -90,6 +91,7 @@ public class PlanItem {
         this.feeTuition = b.tuition();
         this.budgetTotal = b.total();
         this.fundingSource = d.fundingSource();
+        this.abroad = d.abroad();
         this.needIds = new TreeSet<>(d.needIds());
     }
 
@@ -122,5 +124,6 @@ public class PlanItem {
     public String getInstitution() { return institution; }
     public long getBudgetTotal() { return budgetTotal; }
     public FundingSource getFundingSource() { return fundingSource; }
+    public boolean isAbroad() { return abroad; }
     public List<Long> getNeedIds() { return new ArrayList<>(needIds); }
 }

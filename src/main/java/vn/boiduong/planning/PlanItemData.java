@@ -6,13 +6,25 @@ import java.util.List;
 import vn.boiduong.common.InvalidInputException;
 import vn.boiduong.common.TrainingCategory;
 
-/** What the Office enters for one item of the plan; {@link #check()} applies the rules annotations cannot. */
+/**
+ * What the Office enters for one item of the plan ({@code abroad}: bồi dưỡng ở nước ngoài, forms.md);
+ * {@link #check()} applies the rules annotations cannot.
+ */
 public record PlanItemData(String title, TrainingCategory category, String level, ItemKind kind,
         String targetLearners, int headcount, LocalDate startDate, LocalDate endDate, String location,
-        String lecturers, String institution, Budget budget, FundingSource fundingSource, List<Long> needIds) {
+        String lecturers, String institution, Budget budget, FundingSource fundingSource, List<Long> needIds,
+        boolean abroad) {
 
     public PlanItemData {
         needIds = needIds == null ? List.of() : List.copyOf(needIds);
+    }
+
+    /** An item at home (not abroad): what most items are. */
+    public PlanItemData(String title, TrainingCategory category, String level, ItemKind kind, String targetLearners,
+            int headcount, LocalDate startDate, LocalDate endDate, String location, String lecturers,
+            String institution, Budget budget, FundingSource fundingSource, List<Long> needIds) {
+        this(title, category, level, kind, targetLearners, headcount, startDate, endDate, location, lecturers,
+                institution, budget, fundingSource, needIds, false);
     }
 
     public void check() {

@@ -27,7 +27,7 @@ public record PlanView(Long id, Long agencyId, int year, PlanStatus status, Stri
             TrainingCategory category, String categoryLabel, String level, String levelLabel, String targetLearners,
             int headcount, LocalDate startDate, LocalDate endDate, String location, String lecturers,
             String institution, Budget budget, FundingSource fundingSource, String fundingSourceLabel,
-            List<Long> needIds, List<ServedNeed> needs) {
+            List<Long> needIds, List<ServedNeed> needs, boolean abroad) {
     }
 
     public record Line(String key, String label, int items, int headcount, long budget) {
@@ -77,7 +77,8 @@ public record PlanView(Long id, Long agencyId, int year, PlanStatus status, Stri
                     i.getCategory(), i.getCategory().label(), i.getLevelCode(),
                     i.getCategory().levelLabel(i.getLevelCode()), i.getTargetLearners(), i.getHeadcount(),
                     i.getStartDate(), i.getEndDate(), i.getLocation(), i.getLecturers(), i.getInstitution(),
-                    i.budget(), i.getFundingSource(), i.getFundingSource().label(), i.getNeedIds(), served));
+                    i.budget(), i.getFundingSource(), i.getFundingSource().label(), i.getNeedIds(), served,
+                    i.isAbroad()));
         }
         TreeSet<Long> servedIds = new TreeSet<>(needIdsOf(p));
         List<ServedNeed> unserved = needs.values().stream().filter(n -> !servedIds.contains(n.id()))

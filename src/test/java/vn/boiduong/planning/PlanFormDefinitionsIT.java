@@ -27,11 +27,18 @@ class PlanFormDefinitionsIT extends HttpTest {
     static final String XLSX = PlanDocumentsIT.XLSX;
 
     private long approvedPlanServing(int year, long needId, int headcount) {
+        return approvedPlanServing(year, needId, headcount, false);
+    }
+
+    private long approvedPlanServing(int year, long needId, int headcount, boolean abroad) {
         long id = Plans.open(api().as("chanhvp"), year).get("id").asLong();
         var item = Plans.item("Bồi dưỡng QLNN ngạch chuyên viên", "STATE_MANAGEMENT", "SPECIALIST", headcount,
                 30_000_000L);
         item.put("needIds", List.of(needId));
+        item.put("abroad", abroad);
         Plans.addItem(api().as("chanhvp"), id, item);
+        JsonNode saved = api().as("chanhvp").get("/api/v1/plans/" + id).json().get("items").get(0);
+        assertThat(saved.get("abroad").asBoolean()).isEqualTo(abroad);
         assertThat(api().as("chanhvp").postJson("/api/v1/plans/" + id + "/submit", Map.of()).status()).isEqualTo(200);
         var r = api().as("giamdoc").postJson("/api/v1/plans/" + id + "/approve",
                 Map.of("decisionNumber", "12/QĐ-SNV", "decisionDate", year + "-01-18"));
@@ -71,7 +78,7 @@ class PlanFormDefinitionsIT extends HttpTest {
         long need = NeedFixtures.accepted(api(), "tp.cchc", NeedFixtures.with(
                 NeedFixtures.need(cchc, NeedFixtures.uniqueTitle("QLNN ngạch chuyên viên")), "year", year,
                 "category", "STATE_MANAGEMENT", "level", "SPECIALIST", "staffIds", named));
-        approvedPlanServing(year, need, named.size());
+        approvedPlanServing(year, need, named.size(), true);
 
         JsonNode a = api().as("chanhvp").get("/api/v1/reports/2a?year=" + year, "application/json").json();
         List<String> leafs = new ArrayList<>();
@@ -81,6 +88,8 @@ class PlanFormDefinitionsIT extends HttpTest {
         String unit = "Phòng Cải cách hành chính";
         assertThat(rowAfter(rows, unit, 0).get("cells").get(2).asInt()).isEqualTo(civilServants);
         assertThat(rowAfter(rows, unit, 0).get("cells").get(cv).asInt()).isEqualTo(civilServants);
+        assertThat(rowAfter(rows, unit, 0).get("cells").get(leafs.indexOf("Ở nước ngoài")).asInt())
+                .isEqualTo(civilServants);
         assertThat(rowAfter(rows, unit, 1).get("cells").get(1).asString()).isEqualTo("Cán bộ");
         assertThat(rowAfter(rows, unit, 1).get("cells").get(2).asInt()).isZero();
         assertThat(rowAfter(rows, unit, 2).get("cells").get(2).asInt()).isEqualTo(civilServants);

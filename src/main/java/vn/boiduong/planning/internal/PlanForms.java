@@ -115,7 +115,7 @@ public class PlanForms {
                 for (int k = 0; k < groups.size(); k++) {
                     StaffGroup g = groups.get(k);
                     out.add(new FormFact(s.key(), s.unitName(), g.category().shortCode(), g.leader(),
-                            i.getCategory().name(), i.getLevelCode(), false, i.getFundingSource().name(), weights[k],
+                            i.getCategory().name(), i.getLevelCode(), i.isAbroad(), i.getFundingSource().name(), weights[k],
                             money[k]));
                 }
             }

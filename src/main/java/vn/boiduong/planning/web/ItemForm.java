@@ -36,6 +36,7 @@ public class ItemForm {
     private Long tuition;
     private FundingSource fundingSource = FundingSource.LOCAL;
     private List<Long> needIds = new ArrayList<>();
+    private boolean abroad;
 
     static ItemForm of(PlanView.ItemView i) {
         ItemForm f = new ItemForm();
@@ -64,6 +65,7 @@ public class ItemForm {
         }
         f.fundingSource = i.fundingSource();
         f.needIds = new ArrayList<>(i.needIds());
+        f.abroad = i.abroad();
         return f;
     }
 
@@ -71,9 +73,11 @@ public class ItemForm {
         return new PlanItemData(title, category, level, kind, targetLearners, headcount == null ? 0 : headcount,
                 startDate, endDate, location, lecturers, institution,
                 Budget.ofLines(lecturerFees, materials, hall, travel, certificates, management, tuition),
-                fundingSource, needIds);
+                fundingSource, needIds, abroad);
     }
 
+    public boolean isAbroad() { return abroad; }
+    public void setAbroad(boolean v) { abroad = v; }
     public String getTitle() { return title; }
     public void setTitle(String v) { title = v; }
     public TrainingCategory getCategory() { return category; }

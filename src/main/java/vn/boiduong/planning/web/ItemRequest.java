@@ -19,7 +19,7 @@ record ItemRequest(String title, String category, String level,
         @Schema(description = "Kinh phí (VND): a number (the total), or an object with the cost lines of Circular "
                 + "36/2018/TT-BTC, whose sum is the total", oneOf = {Long.class, BudgetLines.class}) JsonNode budget,
         @Schema(allowableValues = {"CENTRAL", "LOCAL", "OTHER"}, defaultValue = "LOCAL") String fundingSource,
-        List<Long> needIds) {
+        List<Long> needIds, @Schema(description = "bồi dưỡng ở nước ngoài", defaultValue = "false") Boolean abroad) {
 
     /** The cost lines of Circular 36/2018/TT-BTC, in VND; any may be left out. */
     record BudgetLines(Long lecturerFees, Long materials, Long hall, Long travel, Long certificates, Long management,
@@ -68,7 +68,8 @@ record ItemRequest(String title, String category, String level,
             throw new InvalidInputException(errors.get(0).message(), errors);
         }
         return new PlanItemData(title, c, level, k, targetLearners, headcount == null ? 0 : headcount, startDate,
-                endDate, location, lecturers, institution, b, f, needIds);
+                endDate, location, lecturers, institution, b, f, needIds,
+                Boolean.TRUE.equals(abroad));
     }
 
     static Budget budget(JsonNode node) {
