@@ -35,7 +35,9 @@ class ConsolidationController {
     String page(@RequestParam(required = false) Integer year, Model model) {
         Actor actor = CurrentActor.get();
         int y = year != null ? year : LocalDate.now(clock).getYear();
-        model.addAttribute("summary", consolidation.summary(actor, y));
+        var summary = consolidation.summary(actor, y);
+        model.addAttribute("summary", summary);
+        model.addAttribute("costChart", costByCategory(summary));
         model.addAttribute("year", y);
         model.addAttribute("canMerge", NeedConsolidation.mayMerge(actor));
         model.addAttribute("categories", TrainingCategory.values());
@@ -65,5 +67,15 @@ class ConsolidationController {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/needs/consolidation?year=" + year;
+    }
+
+    /** The year's estimated cost by category, largest first: where the money of the needs goes. */
+    static vn.boiduong.common.web.BarChart costByCategory(vn.boiduong.needs.NeedSummary summary) {
+        java.util.Map<String, Long> byCategory = new java.util.LinkedHashMap<>();
+        summary.items().forEach(l -> byCategory.merge(l.categoryLabel(), l.estimatedCost(), Long::sum));
+        var lines = byCategory.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).toList();
+        return vn.boiduong.common.web.BarChart.of("Kinh phí dự kiến theo lĩnh vực", lines,
+                java.util.Map.Entry::getKey, java.util.Map.Entry::getValue, vn.boiduong.common.web.PageHelpers::vnd);
     }
 }

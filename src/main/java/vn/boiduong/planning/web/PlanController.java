@@ -61,6 +61,7 @@ class PlanController {
         model.addAttribute("plan", p);
         model.addAttribute("allowed", p.allowed(actor));
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("charts", charts(p));
         return "plans/view";
     }
 
@@ -169,5 +170,17 @@ class PlanController {
         needs.sort(java.util.Comparator.comparing(vn.boiduong.planning.ServedNeed::id));
         model.addAttribute("needs", needs.stream().distinct().toList());
         return "plans/item";
+    }
+
+    /** The totals as bar charts: money by category and by funding source, people by unit. */
+    private static java.util.Map<String, vn.boiduong.common.web.BarChart> charts(PlanView p) {
+        var money = (java.util.function.Function<Long, String>) vn.boiduong.common.web.PageHelpers::vnd;
+        return java.util.Map.of(
+                "byCategory", vn.boiduong.common.web.BarChart.of("Kinh phí theo lĩnh vực", p.totals().byCategory(),
+                        PlanView.Line::label, PlanView.Line::budget, money),
+                "byFundingSource", vn.boiduong.common.web.BarChart.of("Kinh phí theo nguồn", p.totals().byFundingSource(),
+                        PlanView.Line::label, PlanView.Line::budget, money),
+                "byUnit", vn.boiduong.common.web.BarChart.of("Số người theo đơn vị", p.totals().byUnit(),
+                        PlanView.Line::label, PlanView.Line::headcount, n -> n + " người"));
     }
 }
