@@ -27,8 +27,8 @@ import vn.boiduong.support.Mailbox;
  */
 class NeedRemindersIT extends HttpTest {
 
-    // a year no other test collects needs for
-    static final int YEAR = 2066;
+    // a year no other test collects needs for (others take years relative to today: +2, +20…+30, +40, +41)
+    static final int YEAR = 2097;
     static final LocalDate DUE = LocalDate.of(YEAR, 3, 16);
 
     @Autowired
@@ -55,32 +55,32 @@ class NeedRemindersIT extends HttpTest {
         assertThat(job.remindFor(DUE.minusDays(3))).isEqualTo(1);
         List<JsonNode> cchc = reminders("tp.cchc", "tp.cchc");
         assertThat(cchc).hasSize(1);
-        assertThat(cchc.get(0).get("text").asString()).isEqualTo("Sắp đến hạn gửi nhu cầu đào tạo, bồi dưỡng năm 2066 "
-                + "(hạn 16/03/2066, còn 3 ngày): Phòng Cải cách hành chính chưa gửi nhu cầu nào.");
-        assertThat(cchc.get(0).get("link").asString()).isEqualTo("/needs?year=2066");
+        assertThat(cchc.get(0).get("text").asString()).isEqualTo("Sắp đến hạn gửi nhu cầu đào tạo, bồi dưỡng năm 2097 "
+                + "(hạn 16/03/2097, còn 3 ngày): Phòng Cải cách hành chính chưa gửi nhu cầu nào.");
+        assertThat(cchc.get(0).get("link").asString()).isEqualTo("/needs?year=2097");
         assertThat(reminders("tp.tccb", "tp.tccb")).isEmpty();
         assertThat(reminders(plain, "Matkhau123")).hasSize(1);
         // the Office's own unit sent nothing either: its chief is its head
         assertThat(reminders("chanhvp", "chanhvp")).hasSize(1);
 
         Mailbox.server().waitForIncomingEmail(5000, mailsBefore + 2);
-        List<MimeMessage> mails = Mailbox.withSubject("Nhắc hạn gửi nhu cầu đào tạo, bồi dưỡng năm 2066");
+        List<MimeMessage> mails = Mailbox.withSubject("Nhắc hạn gửi nhu cầu đào tạo, bồi dưỡng năm 2097");
         assertThat(mails).hasSize(2);
         assertThat(mails.stream().map(m -> Mailbox.recipients(m).get(0)).sorted().toList())
                 .containsExactly("chanhvp@sonoivu.test", "tp.cchc@sonoivu.test");
         MimeMessage toCchc = mails.stream().filter(m -> Mailbox.recipients(m).contains("tp.cchc@sonoivu.test"))
                 .findFirst().orElseThrow();
         assertThat(toCchc.getSubject())
-                .isEqualTo("Nhắc hạn gửi nhu cầu đào tạo, bồi dưỡng năm 2066: hạn 16/03/2066 (còn 3 ngày)");
+                .isEqualTo("Nhắc hạn gửi nhu cầu đào tạo, bồi dưỡng năm 2097: hạn 16/03/2097 (còn 3 ngày)");
         assertThat(toCchc.getContent().toString()).contains("Phòng Cải cách hành chính chưa gửi nhu cầu đào tạo, "
-                + "bồi dưỡng năm 2066", "Hạn gửi: 16/03/2066", "/needs?year=2066");
+                + "bồi dưỡng năm 2097", "Hạn gửi: 16/03/2097", "/needs?year=2097");
         assertThat(toCchc.getFrom()[0].toString()).isEqualTo("boiduong@sonoivu.test");
 
         // the job runs again the same day (a restart, a second node): nothing twice
         job.remindFor(DUE.minusDays(3));
         job.remindFor(DUE.minusDays(2));
         assertThat(reminders("tp.cchc", "tp.cchc")).hasSize(1);
-        assertThat(Mailbox.withSubject("Nhắc hạn gửi nhu cầu đào tạo, bồi dưỡng năm 2066")).hasSize(2);
+        assertThat(Mailbox.withSubject("Nhắc hạn gửi nhu cầu đào tạo, bồi dưỡng năm 2097")).hasSize(2);
 
         // one day before, then the day after the miss
         job.remindFor(DUE.minusDays(1));
@@ -88,12 +88,12 @@ class NeedRemindersIT extends HttpTest {
         job.remindFor(DUE.plusDays(2));
         List<String> texts = reminders("tp.cchc", "tp.cchc").stream().map(n -> n.get("text").asString()).toList();
         assertThat(texts).hasSize(3);
-        assertThat(texts).anyMatch(t -> t.contains("(hạn 16/03/2066, còn 1 ngày)"));
-        assertThat(texts).contains("Đã quá hạn gửi nhu cầu đào tạo, bồi dưỡng năm 2066 (hạn 16/03/2066): "
+        assertThat(texts).anyMatch(t -> t.contains("(hạn 16/03/2097, còn 1 ngày)"));
+        assertThat(texts).contains("Đã quá hạn gửi nhu cầu đào tạo, bồi dưỡng năm 2097 (hạn 16/03/2097): "
                 + "Phòng Cải cách hành chính chưa gửi nhu cầu nào. Đề nghị gửi ngay.");
         assertThat(reminders("tp.tccb", "tp.tccb")).isEmpty();
         Mailbox.server().waitForIncomingEmail(5000, mailsBefore + 6);
-        assertThat(Mailbox.withSubject("Quá hạn gửi nhu cầu đào tạo, bồi dưỡng năm 2066 (hạn 16/03/2066)")
+        assertThat(Mailbox.withSubject("Quá hạn gửi nhu cầu đào tạo, bồi dưỡng năm 2097 (hạn 16/03/2097)")
                 .stream().flatMap(m -> Mailbox.recipients(m).stream()).sorted().toList())
                 .containsExactly("chanhvp@sonoivu.test", "tp.cchc@sonoivu.test");
         // a week after the miss the job stops reminding
@@ -108,20 +108,20 @@ class NeedRemindersIT extends HttpTest {
 
     @Test
     void aMovedDueDateIsRemindedAgainAndNoCollectionNoReminder() {
-        int year = 2067;
+        int year = 2098;
         LocalDate due = LocalDate.of(year, 4, 10);
         assertThat(job.remindFor(due.minusDays(3))).isZero();
         expect(api().as("chuyenvien").postJson("/api/v1/needs/collections", Map.of("year", year, "dueDate",
                 due.toString())), 201);
         assertThat(job.remindFor(due.minusDays(3))).isEqualTo(1);
-        assertThat(reminders("tp.cchc", "tp.cchc", "năm 2067")).hasSize(1);
+        assertThat(reminders("tp.cchc", "tp.cchc", "năm 2098")).hasSize(1);
         LocalDate moved = due.plusDays(10);
         expect(api().as("chuyenvien").postJson("/api/v1/needs/collections", Map.of("year", year, "dueDate",
                 moved.toString())), 200);
         job.remindFor(moved.minusDays(3));
-        List<String> texts = reminders("tp.cchc", "tp.cchc", "năm 2067").stream().map(n -> n.get("text").asString())
+        List<String> texts = reminders("tp.cchc", "tp.cchc", "năm 2098").stream().map(n -> n.get("text").asString())
                 .toList();
-        assertThat(texts).hasSize(2).anyMatch(t -> t.contains("hạn 20/04/2067"));
+        assertThat(texts).hasSize(2).anyMatch(t -> t.contains("hạn 20/04/2098"));
     }
 
     /** The reminders of the collection of {@link #YEAR} in a person's notices. */

@@ -30,10 +30,6 @@ final class NextActions {
     private NextActions() {
     }
 
-    static List<Action> of(Actor actor, DueDates dueDates) {
-        return of(actor, dueDates, false, false);
-    }
-
     static List<Action> of(Actor actor, DueDates dueDates, boolean registerMissed, boolean approveMissed) {
         // Role order (enum order) and one entry per key, for a person with several roles.
         Map<String, Action> actions = new LinkedHashMap<>();
