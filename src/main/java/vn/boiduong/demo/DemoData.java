@@ -45,10 +45,18 @@ class DemoData implements ApplicationRunner {
 
     private final OrganizationSetup organization;
     private final UserService users;
+    private final String mailDomain;
 
-    DemoData(OrganizationSetup organization, UserService users) {
+    /**
+     * @param mailDomain the demo accounts' addresses are {@code username@mailDomain}, in the style of
+     *                   the province's mail (giamdoc@snv.bacgiang.gov.vn); tests point it at a test domain
+     */
+    DemoData(OrganizationSetup organization, UserService users,
+            @org.springframework.beans.factory.annotation.Value("${boiduong.demo.mail-domain:snv.bacgiang.gov.vn}")
+            String mailDomain) {
         this.organization = organization;
         this.users = users;
+        this.mailDomain = mailDomain;
     }
 
     @Override
@@ -102,7 +110,7 @@ class DemoData implements ApplicationRunner {
         }
 
         users.createUnchecked(new UserService.UserForm("admin", "Quản trị hệ thống", EnumSet.of(Role.ADMIN), null,
-                null, true, PASSWORD), agencyId);
+                null, true, PASSWORD, "admin@" + mailDomain), agencyId);
         account("giamdoc", director, board, Role.DIRECTOR, agencyId);
         account("chanhvp", chief, office, Role.OFFICE_CHIEF, agencyId);
         account("chuyenvien", specialist, office, Role.OFFICE_SPECIALIST, agencyId);
@@ -115,7 +123,7 @@ class DemoData implements ApplicationRunner {
     private void account(String username, StaffView person, Unit unit, Role role, Long agencyId) {
         EnumSet<Role> roles = role == Role.STAFF ? EnumSet.of(Role.STAFF) : EnumSet.of(role, Role.STAFF);
         users.createUnchecked(new UserService.UserForm(username, person.fullName(), roles, unit.getId(), person.id(),
-                true, PASSWORD), agencyId);
+                true, PASSWORD, username + "@" + mailDomain), agencyId);
     }
 
     private StaffView person(Long agencyId, Unit unit, String name, Gender gender, StaffCategory category,

@@ -40,6 +40,8 @@ public class AppUser {
     private Long agencyId;
     private Long unitId;
     private Long staffId;
+    /** Where e-mail notices go; none: the person gets the in-application notices only. */
+    private String email;
     private boolean enabled = true;
     private int failedAttempts;
     private LocalDateTime lockedUntil;
@@ -85,6 +87,11 @@ public class AppUser {
         this.enabled = enabled;
     }
 
+    /** An address already checked by {@link UserService}; blank or null clears it. */
+    public void changeEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email;
+    }
+
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
     }
@@ -101,6 +108,7 @@ public class AppUser {
     public Long getAgencyId() { return agencyId; }
     public Long getUnitId() { return unitId; }
     public Long getStaffId() { return staffId; }
+    public String getEmail() { return email; }
     public boolean isEnabled() { return enabled; }
     public int getFailedAttempts() { return failedAttempts; }
     public LocalDateTime getLockedUntil() { return lockedUntil; }

@@ -33,6 +33,21 @@ public class UserDirectory {
         return users.idsWithRole(role, agencyId, unitId);
     }
 
+    /**
+     * The e-mail addresses of the given users that are enabled and have one, by user id: whom a
+     * notice also reaches by e-mail. Users without an address are left out.
+     */
+    public java.util.Map<Long, String> emailsOf(java.util.Collection<Long> userIds) {
+        java.util.Map<Long, String> out = new java.util.LinkedHashMap<>();
+        if (userIds == null || userIds.isEmpty()) {
+            return out;
+        }
+        users.findAllById(userIds).stream().filter(u -> u.isEnabled() && u.getEmail() != null)
+                .sorted(java.util.Comparator.comparing(AppUser::getId))
+                .forEach(u -> out.put(u.getId(), u.getEmail()));
+        return out;
+    }
+
     /** The staff record linked to a user, if any. */
     public Optional<Long> staffIdOf(Long userId) {
         return userId == null ? Optional.empty() : users.findById(userId).map(AppUser::getStaffId);

@@ -36,27 +36,42 @@ public class UserService {
         this.events = events;
     }
 
-    public record UserView(Long id, String username, String fullName, Set<Role> roles, Long agencyId, Long unitId,
-            Long staffId, boolean enabled, boolean locked, long version) {
+    public record UserView(Long id, String username, String fullName, String email, Set<Role> roles, Long agencyId,
+            Long unitId, Long staffId, boolean enabled, boolean locked, long version) {
         static UserView of(AppUser u) {
-            return new UserView(u.getId(), u.getUsername(), u.getFullName(), u.getRoles(), u.getAgencyId(),
-                    u.getUnitId(), u.getStaffId(), u.isEnabled(), u.isLocked(java.time.Instant.now()), u.getVersion());
+            return new UserView(u.getId(), u.getUsername(), u.getFullName(), u.getEmail(), u.getRoles(),
+                    u.getAgencyId(), u.getUnitId(), u.getStaffId(), u.isEnabled(), u.isLocked(java.time.Instant.now()),
+                    u.getVersion());
         }
     }
 
+    /** @param email optional; {@code null} or blank: no e-mail notices for this person */
     public record UserForm(String username, String fullName, Set<Role> roles, Long unitId, Long staffId,
-            boolean enabled, String password) {
+            boolean enabled, String password, String email) {
+
+        /** A form without an e-mail address (start-up accounts, tests). */
+        public UserForm(String username, String fullName, Set<Role> roles, Long unitId, Long staffId,
+                boolean enabled, String password) {
+            this(username, fullName, roles, unitId, staffId, enabled, password, null);
+        }
     }
 
-    /** A person to notify: the enabled accounts of an agency holding a role (unit heads optionally of some units). */
-    public record Contact(Long userId, String username, String fullName, Long unitId) {
+    /**
+     * A person to notify: the enabled accounts of an agency holding a role (unit heads optionally of
+     * some units); {@code email} is null when the account has none.
+     */
+    public record Contact(Long userId, String username, String fullName, Long unitId, String email) {
     }
+
+    /** RFC 5321's limit on a whole address. */
+    static final int EMAIL_MAX = 254;
 
     public List<Contact> contacts(Long agencyId, Role role) {
         return users.findAll().stream()
                 .filter(u -> u.isEnabled() && agencyId.equals(u.getAgencyId()) && u.getRoles().contains(role))
                 .sorted(java.util.Comparator.comparing(AppUser::getId))
-                .map(u -> new Contact(u.getId(), u.getUsername(), u.getFullName(), u.getUnitId())).toList();
+                .map(u -> new Contact(u.getId(), u.getUsername(), u.getFullName(), u.getUnitId(), u.getEmail()))
+                .toList();
     }
 
     public PageResponse<UserView> list(Actor actor, String q, Pageable pageable) {
@@ -97,8 +112,11 @@ public class UserService {
         }
         checkPassword(f.password());
         Long agencyId = checkProfile(f, defaultAgencyId);
-        AppUser u = users.save(new AppUser(username, encoder.encode(f.password()), f.fullName().trim(), f.roles(),
-                agencyId, f.unitId(), f.staffId()));
+        String email = checkEmail(f.email());
+        AppUser u = new AppUser(username, encoder.encode(f.password()), f.fullName().trim(), f.roles(),
+                agencyId, f.unitId(), f.staffId());
+        u.changeEmail(email);
+        u = users.save(u);
         events.publishEvent(AuditEvent.of("CREATE", "user", u.getId(), "Tạo tài khoản " + username + " " + f.roles()));
         return UserView.of(u);
     }
@@ -108,15 +126,21 @@ public class UserService {
         actor.require(Role.ADMIN);
         AppUser u = users.findById(id).orElseThrow(() -> new NotFoundException("tài khoản"));
         Long agencyId = checkProfile(f, u.getAgencyId() != null ? u.getAgencyId() : actor.agencyId());
+        String email = checkEmail(f.email());
         String before = u.getRoles() + (u.isEnabled() ? "" : " (khóa)");
+        String emailBefore = u.getEmail();
         u.changeProfile(f.fullName().trim(), f.roles(), agencyId, f.unitId(), f.staffId(), f.enabled());
+        u.changeEmail(email);
         if (f.password() != null && !f.password().isEmpty()) {
             checkPassword(f.password());
             u.changePassword(encoder.encode(f.password()));
         }
         events.publishEvent(AuditEvent.of("UPDATE", "user", id, "Sửa tài khoản " + u.getUsername() + ": " + before
                 + " → " + f.roles() + (f.enabled() ? "" : " (khóa)")
-                + (f.password() != null && !f.password().isEmpty() ? "; đặt lại mật khẩu" : "")));
+                + (f.password() != null && !f.password().isEmpty() ? "; đặt lại mật khẩu" : "")
+                + (java.util.Objects.equals(emailBefore, email) ? ""
+                        : "; e-mail " + (emailBefore == null ? "(không)" : emailBefore) + " → "
+                                + (email == null ? "(không)" : email))));
         return UserView.of(u);
     }
 
@@ -144,6 +168,35 @@ public class UserService {
             throw InvalidInputException.of("unitId", "Trưởng đơn vị và cán bộ phải thuộc một đơn vị.");
         }
         return agencyId;
+    }
+
+    /**
+     * The address trimmed, or {@code null} when none was given. jakarta.mail parses it strictly
+     * (RFC 822 syntax); on top, a bare address (no display name), a domain with a dot, no spaces.
+     */
+    static String checkEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String e = email.trim();
+        boolean ok = e.length() <= EMAIL_MAX && !e.contains(" ");
+        if (ok) {
+            try {
+                jakarta.mail.internet.InternetAddress a = new jakarta.mail.internet.InternetAddress(e, true);
+                a.validate();
+                int at = e.lastIndexOf('@');
+                String domain = at < 0 ? "" : e.substring(at + 1);
+                ok = e.equals(a.getAddress()) && at > 0 && domain.contains(".") && !domain.startsWith(".")
+                        && !domain.endsWith(".") && !domain.contains("..") && !domain.startsWith("[");
+            } catch (jakarta.mail.internet.AddressException ex) {
+                ok = false;
+            }
+        }
+        if (!ok) {
+            throw InvalidInputException.of("email",
+                    "Địa chỉ e-mail không hợp lệ (ví dụ: ten.nguoidung@snv.bacgiang.gov.vn), tối đa 254 ký tự.");
+        }
+        return e;
     }
 
     private static void checkPassword(String password) {

@@ -7,7 +7,9 @@
  *       {@link vn.boiduong.needs.NeedAccepted}) that {@link vn.boiduong.needs.NeedService} publishes with
  *       an audit line.</li>
  *   <li>{@link vn.boiduong.needs.NeedCollections}: the Office opens the year's collection with a due
- *       date; units that sent nothing by then are late.</li>
+ *       date; units that sent nothing by then are late. A daily job (one node: ShedLock) publishes
+ *       {@link vn.boiduong.needs.NeedCollectionDue} as the date nears and after a miss, and the
+ *       notification module reminds those units' heads.</li>
  *   <li>{@link vn.boiduong.needs.NeedConsolidation}: the year's accepted needs grouped, merged into
  *       {@link vn.boiduong.needs.ConsolidatedNeed} lines (originals kept), exported as XLSX.</li>
  *   <li>{@link vn.boiduong.needs.ConsolidatedNeeds} is the query the plan (issue 4) reads;

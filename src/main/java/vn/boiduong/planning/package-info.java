@@ -6,6 +6,8 @@
  * <p>Publishes {@link vn.boiduong.planning.PlanSubmitted}, {@link vn.boiduong.planning.PlanReturned}
  * and {@link vn.boiduong.planning.PlanApproved} (inside the transition's transaction); e-mails the
  * people concerned after commit; answers the procedure's progress and due-date SPIs for B3/B4.
+ * A daily job (one node: ShedLock) reminds the Office chief of {@code registerBy} and the Director
+ * of {@code approveBy} as they near and after a miss, through the notification module's Reminders.
  */
 @org.springframework.modulith.ApplicationModule
 package vn.boiduong.planning;

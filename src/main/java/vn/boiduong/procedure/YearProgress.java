@@ -29,6 +29,23 @@ public record YearProgress(int year, List<Line> steps, ProcedureStep current, Du
         return new YearProgress(year, List.copyOf(lines), current, dueDates);
     }
 
+    /**
+     * Whether {@code registerBy} has passed on {@code today} while B3 is not done (the plan is not
+     * submitted): the home page marks it "quá hạn", as the plan page does.
+     */
+    public boolean registerMissed(java.time.LocalDate today) {
+        return dueDates != null && today.isAfter(dueDates.registerBy()) && !done("B3");
+    }
+
+    /** Whether {@code approveBy} has passed on {@code today} while B4 is not done (the plan is not approved). */
+    public boolean approveMissed(java.time.LocalDate today) {
+        return dueDates != null && today.isAfter(dueDates.approveBy()) && !done("B4");
+    }
+
+    private boolean done(String code) {
+        return steps.stream().anyMatch(l -> l.step().getCode().equals(code) && l.state().isDone());
+    }
+
     public long doneCount() {
         return steps.stream().filter(l -> l.state().isDone()).count();
     }

@@ -45,7 +45,8 @@ class UserController {
     String create(Model model) {
         Actor actor = CurrentActor.get();
         actor.require(Role.ADMIN);
-        return form(model, actor, new UserService.UserForm("", "", EnumSet.of(Role.STAFF), null, null, true, ""), null,
+        return form(model, actor, new UserService.UserForm("", "", EnumSet.of(Role.STAFF), null, null, true, "", ""),
+                null,
                 null);
     }
 
@@ -54,7 +55,7 @@ class UserController {
         Actor actor = CurrentActor.get();
         UserService.UserView v = users.get(actor, id);
         return form(model, actor, new UserService.UserForm(v.username(), v.fullName(), v.roles(), v.unitId(),
-                v.staffId(), v.enabled(), ""), v, null);
+                v.staffId(), v.enabled(), "", v.email()), v, null);
     }
 
     @PostMapping({"/admin/users/new", "/admin/users/{id}"})
@@ -62,10 +63,10 @@ class UserController {
             @RequestParam(defaultValue = "") String fullName, @RequestParam(required = false) Set<Role> roles,
             @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long staffId,
             @RequestParam(defaultValue = "false") boolean enabled, @RequestParam(defaultValue = "") String password,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String email, Model model, RedirectAttributes redirect) {
         Actor actor = CurrentActor.get();
         UserService.UserForm f = new UserService.UserForm(username, fullName,
-                roles == null ? Set.of() : roles, unitId, staffId, id == null || enabled, password);
+                roles == null ? Set.of() : roles, unitId, staffId, id == null || enabled, password, email);
         try {
             UserService.UserView v = id == null ? users.create(actor, f) : users.update(actor, id, f);
             redirect.addFlashAttribute("saved", true);

@@ -12,4 +12,7 @@ public interface NeedCollectionRepository extends JpaRepository<NeedCollection, 
     List<NeedCollection> findByAgencyIdAndYearGreaterThanEqualOrderByYearAsc(Long agencyId, int year);
 
     List<NeedCollection> findByAgencyIdOrderByYearDesc(Long agencyId);
+
+    /** Every agency's collections due in a window: what the reminder job looks at. */
+    List<NeedCollection> findByDueDateBetweenOrderById(java.time.LocalDate from, java.time.LocalDate to);
 }

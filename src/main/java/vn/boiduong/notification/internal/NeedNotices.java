@@ -9,27 +9,35 @@ import vn.boiduong.common.Role;
 import vn.boiduong.common.web.PageHelpers;
 import vn.boiduong.identity.UserDirectory;
 import vn.boiduong.needs.NeedAccepted;
+import vn.boiduong.needs.NeedCollectionDue;
 import vn.boiduong.needs.NeedCollectionOpened;
 import vn.boiduong.needs.NeedReturned;
 import vn.boiduong.needs.NeedSubmitted;
 import vn.boiduong.notification.Notifications;
+import vn.boiduong.notification.Reminders;
 import vn.boiduong.organization.Unit;
 import vn.boiduong.organization.UnitService;
 
 /**
  * Tells the people concerned when a need moves: the Office when a unit sends one, the unit's
- * heads when the Office returns or accepts it, every unit head when the year's collection opens.
+ * heads when the Office returns or accepts it, every unit head when the year's collection opens,
+ * and the heads of units that have sent nothing as the due date nears and once it has passed
+ * (in-application and by e-mail, once per stage: {@link Reminders}).
  * In the writer's transaction, so a notice exists exactly when its change does.
  */
 @Component
 class NeedNotices {
 
+    static final String NEEDS_TITLE = "nhu cầu đào tạo, bồi dưỡng năm ";
+
     private final Notifications notifications;
+    private final Reminders reminders;
     private final UserDirectory directory;
     private final UnitService units;
 
-    NeedNotices(Notifications notifications, UserDirectory directory, UnitService units) {
+    NeedNotices(Notifications notifications, Reminders reminders, UserDirectory directory, UnitService units) {
         this.notifications = notifications;
+        this.reminders = reminders;
         this.directory = directory;
         this.units = units;
     }
@@ -65,6 +73,38 @@ class NeedNotices {
                 : "Văn phòng mở thu thập nhu cầu đào tạo, bồi dưỡng năm " + e.year() + "; hạn gửi " + due + ".";
         notifications.send(directory.userIdsWithRole(Role.UNIT_HEAD, e.agencyId(), null), text, "/needs?year="
                 + e.year(), e.at());
+    }
+
+    @EventListener
+    @Transactional
+    public void on(NeedCollectionDue e) {
+        String due = PageHelpers.DATE.format(e.dueDate());
+        String link = "/needs?year=" + e.year();
+        Reminders.Key key = new Reminders.Key("need-collection:" + e.collectionId(), "NEEDS_DUE", e.dueDate(),
+                e.stage());
+        for (Long unitId : e.unitsNotSent()) {
+            List<Long> heads = heads(e.agencyId(), unitId);
+            if (heads.isEmpty()) {
+                continue;
+            }
+            String unit = units.findUnit(unitId).map(Unit::getName).orElse("Đơn vị");
+            String notice;
+            String subject;
+            if (e.overdue()) {
+                notice = "Đã quá hạn gửi " + NEEDS_TITLE + e.year() + " (hạn " + due + "): " + unit
+                        + " chưa gửi nhu cầu nào. Đề nghị gửi ngay.";
+                subject = "Quá hạn gửi " + NEEDS_TITLE + e.year() + " (hạn " + due + ")";
+            } else {
+                String left = e.daysLeft() == 0 ? "hôm nay là hạn cuối" : "còn " + e.daysLeft() + " ngày";
+                notice = "Sắp đến hạn gửi " + NEEDS_TITLE + e.year() + " (hạn " + due + ", " + left + "): " + unit
+                        + " chưa gửi nhu cầu nào.";
+                subject = "Nhắc hạn gửi " + NEEDS_TITLE + e.year() + ": hạn " + due + " (" + left + ")";
+            }
+            String body = "Kính gửi Trưởng phòng/đơn vị,\n" + unit + " chưa gửi " + NEEDS_TITLE + e.year()
+                    + " cho Văn phòng. Hạn gửi: " + due + (e.overdue() ? " (đã quá hạn)." : ".")
+                    + "\nĐề nghị lập và gửi nhu cầu trên phần mềm Bồi Dưỡng.";
+            reminders.remind(key, heads, new Reminders.Message(notice, link, subject, body), e.at());
+        }
     }
 
     private List<Long> office(Long agencyId) {

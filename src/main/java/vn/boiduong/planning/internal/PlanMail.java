@@ -23,8 +23,8 @@ import vn.boiduong.planning.ServedNeed;
 /**
  * E-mail notices of B3–B4 over SMTP, sent once the transition has committed: submitted → the
  * Director; returned or approved → the Office chief and the heads of the units whose needs the plan
- * serves. No mail sender (no {@code spring.mail.host}): nothing is sent. Accounts carry no e-mail
- * address yet, so the address comes from {@code boiduong.mail.user-address} with {username}.
+ * serves. No mail sender (no {@code spring.mail.host}): nothing is sent. The address is the
+ * account's own (set by the administrator); a person without one gets the in-application notice only.
  */
 @Component
 class PlanMail {
@@ -36,18 +36,15 @@ class PlanMail {
     private final UserService users;
     private final NeedDirectory needs;
     private final String from;
-    private final String addressPattern;
     private final String baseUrl;
 
     PlanMail(ObjectProvider<JavaMailSender> sender, UserService users, NeedDirectory needs,
             @Value("${boiduong.mail.from:boiduong@localhost}") String from,
-            @Value("${boiduong.mail.user-address:{username}@boiduong.local}") String addressPattern,
             @Value("${boiduong.base-url:}") String baseUrl) {
         this.sender = sender;
         this.users = users;
         this.needs = needs;
         this.from = from;
-        this.addressPattern = addressPattern;
         this.baseUrl = baseUrl;
     }
 
@@ -85,17 +82,14 @@ class PlanMail {
     private List<String> addresses(Long agencyId, List<Role> roles, Set<Long> headsOfUnits) {
         Set<String> out = new LinkedHashSet<>();
         for (Role r : roles) {
-            users.contacts(agencyId, r).forEach(c -> out.add(address(c.username())));
+            users.contacts(agencyId, r).stream().filter(c -> c.email() != null).forEach(c -> out.add(c.email()));
         }
         if (!headsOfUnits.isEmpty()) {
-            users.contacts(agencyId, Role.UNIT_HEAD).stream().filter(c -> headsOfUnits.contains(c.unitId()))
-                    .forEach(c -> out.add(address(c.username())));
+            users.contacts(agencyId, Role.UNIT_HEAD).stream()
+                    .filter(c -> headsOfUnits.contains(c.unitId()) && c.email() != null)
+                    .forEach(c -> out.add(c.email()));
         }
         return new ArrayList<>(out);
-    }
-
-    private String address(String username) {
-        return addressPattern.replace("{username}", username);
     }
 
     private String link(Long planId) {

@@ -12,4 +12,12 @@ public interface PlanRepository extends JpaRepository<TrainingPlan, Long> {
     List<TrainingPlan> findByAgencyIdOrderByYearDesc(Long agencyId);
 
     List<TrainingPlan> findAllByOrderByYearDesc();
+
+    /** Plans of every agency whose registration date falls in a window, in the given states (reminders). */
+    List<TrainingPlan> findByRegisterByBetweenAndStatusInOrderById(java.time.LocalDate from, java.time.LocalDate to,
+            java.util.Collection<vn.boiduong.planning.PlanStatus> statuses);
+
+    /** Plans of every agency whose approval date falls in a window, in the given states (reminders). */
+    List<TrainingPlan> findByApproveByBetweenAndStatusInOrderById(java.time.LocalDate from, java.time.LocalDate to,
+            java.util.Collection<vn.boiduong.planning.PlanStatus> statuses);
 }

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import vn.boiduong.common.Actor;
 import vn.boiduong.common.CurrentActor;
+import vn.boiduong.common.InvalidInputException;
 import vn.boiduong.procedure.ProcedureProgress;
 import vn.boiduong.procedure.ProcedureService;
 import vn.boiduong.procedure.YearProgress;
@@ -25,14 +27,23 @@ class HomeController {
         this.clock = clock;
     }
 
+    /** The current year, or another ({@code ?year=}, as /api/v1/procedure/progress takes it). */
     @GetMapping("/")
-    String home(Model model) {
+    String home(@RequestParam(required = false) Integer year, Model model) {
         Actor actor = CurrentActor.get();
-        int year = LocalDate.now(clock).getYear();
-        YearProgress yp = progress.of(actor.agencyId(), year);
+        LocalDate today = LocalDate.now(clock);
+        int y = year == null ? today.getYear() : year;
+        if (y < 2000 || y > 2100) {
+            throw InvalidInputException.of("year", "Năm phải trong khoảng 2000–2100.");
+        }
+        YearProgress yp = progress.of(actor.agencyId(), y);
+        boolean registerMissed = yp.registerMissed(today);
+        boolean approveMissed = yp.approveMissed(today);
         model.addAttribute("doc", procedure.current());
         model.addAttribute("progress", yp);
-        model.addAttribute("actions", NextActions.of(actor, yp.dueDates()));
+        model.addAttribute("registerMissed", registerMissed);
+        model.addAttribute("approveMissed", approveMissed);
+        model.addAttribute("actions", NextActions.of(actor, yp.dueDates(), registerMissed, approveMissed));
         model.addAttribute("roles", actor.roles().stream().sorted().toList());
         return "home/index";
     }

@@ -19,25 +19,29 @@ final class NextActions {
      * @param key   message key of the text (i18n/procedure*.properties)
      * @param href  the page that does it, or {@code null} while there is none
      * @param dueBy the date it is due, when known
+     * @param missed the date has passed and it is not done: shown as "quá hạn"
      */
-    record Action(String key, String href, LocalDate dueBy) {
+    record Action(String key, String href, LocalDate dueBy, boolean missed) {
+        Action(String key, String href, LocalDate dueBy) {
+            this(key, href, dueBy, false);
+        }
     }
 
     private NextActions() {
     }
 
-    static List<Action> of(Actor actor, DueDates dueDates) {
+    static List<Action> of(Actor actor, DueDates dueDates, boolean registerMissed, boolean approveMissed) {
         // Role order (enum order) and one entry per key, for a person with several roles.
         Map<String, Action> actions = new LinkedHashMap<>();
         for (Role role : Role.values()) {
             if (actor.has(role)) {
-                forRole(role, dueDates).forEach(a -> actions.putIfAbsent(a.key(), a));
+                forRole(role, dueDates, registerMissed, approveMissed).forEach(a -> actions.putIfAbsent(a.key(), a));
             }
         }
         return new ArrayList<>(actions.values());
     }
 
-    private static List<Action> forRole(Role role, DueDates due) {
+    private static List<Action> forRole(Role role, DueDates due, boolean registerMissed, boolean approveMissed) {
         return switch (role) {
             case UNIT_HEAD -> List.of(
                     new Action("home.todo.unitNeeds", null, null),
@@ -47,11 +51,11 @@ final class NextActions {
                     new Action("home.todo.staffRecords", "/staff", null),
                     new Action("home.todo.import", "/staff/import", null));
             case OFFICE_CHIEF -> List.of(
-                    new Action("home.todo.register", null, due == null ? null : due.registerBy()),
+                    new Action("home.todo.register", null, due == null ? null : due.registerBy(), registerMissed),
                     new Action("home.todo.staffRecords", "/staff", null),
                     new Action("home.todo.audit", "/audit", null));
             case DIRECTOR -> List.of(
-                    new Action("home.todo.approve", null, due == null ? null : due.approveBy()),
+                    new Action("home.todo.approve", null, due == null ? null : due.approveBy(), approveMissed),
                     new Action("home.todo.audit", "/audit", null));
             case ADMIN -> List.of(
                     new Action("home.todo.users", "/admin/users", null),

@@ -71,7 +71,9 @@ class ProcedureApi {
     record StepLine(String code, String name, String status, String detail, boolean current) {
     }
 
-    record Progress(int year, String currentStep, List<StepLine> steps, DueDates dueDates) {
+    /** @param registerMissed / approveMissed the due date has passed with its step not done */
+    record Progress(int year, String currentStep, List<StepLine> steps, DueDates dueDates, boolean registerMissed,
+            boolean approveMissed) {
     }
 
     private final ProcedureService procedure;
@@ -110,9 +112,10 @@ class ProcedureApi {
             throw InvalidInputException.of("year", "Năm phải trong khoảng 2000–2100.");
         }
         YearProgress yp = progress.of(agencyId, y);
+        LocalDate today = LocalDate.now(clock);
         return new Progress(yp.year(), yp.current() == null ? null : yp.current().getCode(),
                 yp.steps().stream().map(l -> new StepLine(l.step().getCode(), l.step().getName(),
                         l.state().status().name(), l.state().detail(), l.current())).toList(),
-                yp.dueDates());
+                yp.dueDates(), yp.registerMissed(today), yp.approveMissed(today));
     }
 }
