@@ -107,7 +107,7 @@ class PlanFormDefinitionsIT extends HttpTest {
 
     @Test
     void theAdminsEditedDefinitionChangesForm2cAndResetBringsTheShippedOneBack() throws Exception {
-        int year = 2086;
+        int year = 2084;
         long cchc = NeedFixtures.unitId(api(), "CCHC");
         long need = NeedFixtures.accepted(api(), "tp.cchc", NeedFixtures.with(
                 NeedFixtures.need(cchc, NeedFixtures.uniqueTitle("Kỹ năng số")), "year", year, "headcount", 4));
