@@ -28,7 +28,8 @@ public final class Paging {
         }
         Sort order = fallback;
         if (sort != null && !sort.isBlank()) {
-            String[] parts = sort.split(",");
+            // split with a limit keeps empty parts: "," or ",asc" name no field, and answer 400, not 500
+            String[] parts = sort.split(",", -1);
             String property = allowed.get(parts[0].trim());
             if (property == null) {
                 throw InvalidInputException.of("sort", "Không thể sắp xếp theo trường '" + parts[0].trim() + "'.");

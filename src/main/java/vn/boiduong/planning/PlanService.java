@@ -104,11 +104,11 @@ public class PlanService {
         requireReader(actor);
         List<TrainingPlan> found = actor.agencyId() == null ? plans.findAllByOrderByYearDesc()
                 : plans.findByAgencyIdOrderByYearDesc(actor.agencyId());
-        return found.stream().map(this::view).toList();
+        return found.stream().map(p -> view(p, actor)).toList();
     }
 
     public PlanView get(Actor actor, Long id) {
-        return view(load(actor, id));
+        return view(load(actor, id), actor);
     }
 
     /** The plan entity for modules that render it (documents, reports), with the read check done. */
@@ -259,6 +259,13 @@ public class PlanService {
 
     private PlanView view(TrainingPlan p) {
         return PlanView.of(p, needsOf(p), LocalDate.now(clock));
+    }
+
+    /** What this reader may see of the plan: a unit head sees only the unit's own needs in it. */
+    private PlanView view(TrainingPlan p, Actor actor) {
+        PlanView v = view(p);
+        boolean wholeAgency = actor.hasAny(Role.OFFICE_CHIEF, Role.OFFICE_SPECIALIST, Role.DIRECTOR, Role.ADMIN);
+        return wholeAgency ? v : v.forUnit(actor.unitId());
     }
 
     private LocalDateTime now() {

@@ -18,6 +18,26 @@ public record PlanView(Long id, Long agencyId, int year, PlanStatus status, Stri
         LocalDateTime decidedAt, String decidedBy, long version, List<ItemView> items, Totals totals,
         List<ServedNeed> unservedNeeds) {
 
+    /**
+     * The plan as a unit head may read it: the whole plan and its totals, but of the needs it serves
+     * or leaves unserved only the unit's own (another unit's needs, and the people they name, are
+     * not theirs to see: /api/v1/needs/{id} answers 404 for them too).
+     */
+    public PlanView forUnit(Long unitId) {
+        java.util.function.Predicate<ServedNeed> own = n -> java.util.Objects.equals(n.unitId(), unitId);
+        List<ItemView> visible = items.stream().map(i -> {
+            List<ServedNeed> mine = i.needs().stream().filter(own).toList();
+            return new ItemView(i.id(), i.sequence(), i.kind(), i.kindLabel(), i.title(), i.category(),
+                    i.categoryLabel(), i.level(), i.levelLabel(), i.targetLearners(), i.headcount(), i.startDate(),
+                    i.endDate(), i.location(), i.lecturers(), i.institution(), i.budget(), i.fundingSource(),
+                    i.fundingSourceLabel(), mine.stream().map(ServedNeed::id).toList(), mine, i.abroad());
+        }).toList();
+        return new PlanView(id, agencyId, year, status, statusLabel, registrationDueDate, registerBy, approveBy,
+                registerState, approveState, returnReason, decisionNumber, decisionDate, signerTitle, signerName,
+                createdBy, createdAt, submittedAt, decidedAt, decidedBy, version, visible, totals,
+                unservedNeeds.stream().filter(own).toList());
+    }
+
     /** How close a due date is: the page warns when it nears and marks it "quá hạn" when missed. */
     public enum DueState {
         DONE, OK, NEAR, OVERDUE

@@ -40,8 +40,10 @@ class PlanApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open the year's plan (OFFICE_CHIEF); one per agency and year, else 409")
-    PlanView create(@RequestBody CreatePlan body) {
-        return plans.create(CurrentActor.get(), body.year(), body.registrationDueDate());
+    PlanView create(@RequestBody(required = false) CreatePlan body) {
+        // the service checks the role before the input: a body left out is a 400 only for the chief
+        return plans.create(CurrentActor.get(), body == null ? null : body.year(),
+                body == null ? null : body.registrationDueDate());
     }
 
     @GetMapping
@@ -58,15 +60,16 @@ class PlanApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a hosted class or an external registration (OFFICE_CHIEF, OFFICE_SPECIALIST); "
             + "budget is a number (total VND) or an object of cost lines")
-    PlanView.ItemView addItem(@PathVariable Long id, @RequestBody ItemRequest body) {
+    PlanView.ItemView addItem(@PathVariable Long id, @RequestBody(required = false) ItemRequest body) {
         PlanService.requireItemWriter(CurrentActor.get());
-        return plans.addItem(CurrentActor.get(), id, body.toData());
+        return plans.addItem(CurrentActor.get(), id, present(body).toData());
     }
 
     @PutMapping("/{id}/items/{itemId}")
-    PlanView.ItemView updateItem(@PathVariable Long id, @PathVariable Long itemId, @RequestBody ItemRequest body) {
+    PlanView.ItemView updateItem(@PathVariable Long id, @PathVariable Long itemId,
+            @RequestBody(required = false) ItemRequest body) {
         PlanService.requireItemWriter(CurrentActor.get());
-        return plans.updateItem(CurrentActor.get(), id, itemId, body.toData());
+        return plans.updateItem(CurrentActor.get(), id, itemId, present(body).toData());
     }
 
     @DeleteMapping("/{id}/items/{itemId}")
@@ -83,13 +86,21 @@ class PlanApi {
 
     @PostMapping("/{id}/return")
     @Operation(summary = "SUBMITTED → RETURNED with a reason (DIRECTOR)")
-    PlanView returnPlan(@PathVariable Long id, @RequestBody ReturnPlan body) {
-        return plans.returnToOffice(CurrentActor.get(), id, body.reason());
+    PlanView returnPlan(@PathVariable Long id, @RequestBody(required = false) ReturnPlan body) {
+        return plans.returnToOffice(CurrentActor.get(), id, body == null ? null : body.reason());
     }
 
     @PostMapping("/{id}/approve")
     @Operation(summary = "B4: SUBMITTED → APPROVED (DIRECTOR); the items become classes")
-    PlanView approve(@PathVariable Long id, @RequestBody ApprovePlan body) {
-        return plans.approve(CurrentActor.get(), id, body.decisionNumber(), body.decisionDate());
+    PlanView approve(@PathVariable Long id, @RequestBody(required = false) ApprovePlan body) {
+        return plans.approve(CurrentActor.get(), id, body == null ? null : body.decisionNumber(),
+                body == null ? null : body.decisionDate());
+    }
+
+    private static ItemRequest present(ItemRequest body) {
+        if (body == null) {
+            throw vn.boiduong.common.InvalidInputException.of("body", "Thiếu dữ liệu của mục kế hoạch.");
+        }
+        return body;
     }
 }
