@@ -158,13 +158,20 @@ public class OrganisationalAnalysis {
         }
     }
 
+    /** The standards are read by whoever sees the analysis and by whoever edits them (the administrator). */
+    private static void requireRuleReader(Actor actor) {
+        if (!canView(actor) && !canEditRules(actor)) {
+            throw new ForbiddenException();
+        }
+    }
+
     public StandardRuleView rule(Actor actor, long id) {
-        requireViewer(actor);
+        requireRuleReader(actor);
         return view(rules.findById(id).orElseThrow(() -> new NotFoundException("tiêu chuẩn")));
     }
 
     public List<StandardRuleView> rules(Actor actor) {
-        requireViewer(actor);
+        requireRuleReader(actor);
         return rules.findAllByOrderByCodeAsc().stream().map(OrganisationalAnalysis::view).toList();
     }
 

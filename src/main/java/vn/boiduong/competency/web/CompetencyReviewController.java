@@ -147,11 +147,14 @@ class CompetencyReviewController {
     @GetMapping("/competencies/analysis")
     String analysis(@RequestParam(required = false) Long unitId, Model model) {
         Actor actor = CurrentActor.get();
-        List<Finding> findings = analysis.findings(actor, unitId);
+        // the administrator edits the standards without a say in the analysis: the standards, no findings
+        boolean viewer = OrganisationalAnalysis.canView(actor);
+        List<Finding> findings = viewer ? analysis.findings(actor, unitId) : List.of();
         model.addAttribute("findings", findings);
+        model.addAttribute("showFindings", viewer);
         model.addAttribute("rules", analysis.rules(actor));
         model.addAttribute("unitId", unitId);
-        model.addAttribute("units", actor.seesWholeAgency() ? units.unitsOf(actor) : List.of());
+        model.addAttribute("units", viewer && actor.seesWholeAgency() ? units.unitsOf(actor) : List.of());
         model.addAttribute("canEditRules", OrganisationalAnalysis.canEditRules(actor));
         return "competencies/analysis";
     }
