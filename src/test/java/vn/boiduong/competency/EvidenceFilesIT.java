@@ -312,7 +312,8 @@ class EvidenceFilesIT extends HttpTest {
         var refused = office.postFile(action, "files", "bang-diem.pdf", PDF_TYPE,
                 "<html>trang web</html>".getBytes(StandardCharsets.UTF_8));
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("id=\"evidence-error\"").contains("không phải là PDF");
+        assertThat(refused.body()).contains("id=\"evidence-error\"").contains("không phải là PDF")
+                .contains("aria-invalid=\"true\"").contains("<details class=\"evidence-upload mt-1\" open");
 
         // a new assessment and its file from the assessment form, in one go
         Api head = new Api(baseUrl()).signedIn("tp.cchc");
