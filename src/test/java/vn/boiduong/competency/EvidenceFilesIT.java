@@ -294,7 +294,7 @@ class EvidenceFilesIT extends HttpTest {
     }
 
     @Test
-    void thePersonsPageListsTheFilesAndTakesUploadsWithCsrf() throws Exception {
+    void thePersonsPageListsTheFilesAndTakesUploadsFromItsForms() throws Exception {
         Assessment a = assess("chuyenvien", "CCHC", 7);
         Api office = new Api(baseUrl()).signedIn("chuyenvien");
         String pagePath = "/competencies/staff/" + a.staffId();
