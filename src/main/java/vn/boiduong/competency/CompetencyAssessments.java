@@ -21,9 +21,12 @@ import vn.boiduong.competency.internal.AssessmentRepository;
 import vn.boiduong.competency.internal.Competency;
 import vn.boiduong.competency.internal.CompetencyAssessment;
 import vn.boiduong.competency.internal.CompetencyRepository;
+import vn.boiduong.competency.internal.EvidenceFileRepository;
+import vn.boiduong.competency.internal.EvidenceMeta;
 import vn.boiduong.competency.internal.JobPositionRepository;
 import vn.boiduong.competency.internal.RequiredCompetencyRepository;
 import vn.boiduong.competency.internal.RequirementIndex;
+import vn.boiduong.identity.UserDirectory;
 import vn.boiduong.organization.StaffService;
 import vn.boiduong.organization.StaffView;
 
@@ -41,13 +44,18 @@ public class CompetencyAssessments {
     private final RequiredCompetencyRepository requirements;
     private final StaffService staff;
     private final CompetencyCatalogue catalogue;
+    private final EvidenceFileRepository evidenceFiles;
+    private final UserDirectory users;
     private final InputValidator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CompetencyAssessments(AssessmentRepository assessments, CompetencyRepository competencies,
             JobPositionRepository positions, RequiredCompetencyRepository requirements, StaffService staff,
-            CompetencyCatalogue catalogue, InputValidator validator, ApplicationEventPublisher events, Clock clock) {
+            CompetencyCatalogue catalogue, EvidenceFileRepository evidenceFiles, UserDirectory users,
+            InputValidator validator, ApplicationEventPublisher events, Clock clock) {
+        this.evidenceFiles = evidenceFiles;
+        this.users = users;
         this.assessments = assessments;
         this.competencies = competencies;
         this.positions = positions;
@@ -63,15 +71,26 @@ public class CompetencyAssessments {
         return actor.hasAny(Role.OFFICE_SPECIALIST, Role.OFFICE_CHIEF, Role.UNIT_HEAD);
     }
 
-    /** Readable by whoever may read the staff record (the Office, the Director, the head of the unit). */
+    /**
+     * Readable by whoever may read the staff record (the Office, the Director, the administrator, the
+     * head of the unit) and by the person themselves, through the account linked to their record.
+     */
     public StaffCompetencies profile(Actor actor, long staffId) {
-        StaffView s = staff.get(actor, staffId);
+        StaffView s = readable(actor, staffId);
         RequirementIndex index = new RequirementIndex(positions.findByAgencyIdOrderByNameAsc(actor.agencyId()),
                 requirements.findByAgency(actor.agencyId()));
         Map<Long, Integer> required = index.required(s.position(), s.gradeCode(), s.professionalTitle());
         Map<Long, List<AssessmentView>> history = new LinkedHashMap<>();
-        for (CompetencyAssessment a : assessments.findByStaffIdOrderByCompetencyIdAscAssessedOnDescIdDesc(staffId)) {
-            history.computeIfAbsent(a.getCompetencyId(), k -> new ArrayList<>()).add(view(a));
+        List<CompetencyAssessment> all = assessments.findByStaffIdOrderByCompetencyIdAscAssessedOnDescIdDesc(staffId);
+        Map<Long, List<EvidenceFileView>> files = new LinkedHashMap<>();
+        if (!all.isEmpty()) {
+            for (EvidenceMeta m : evidenceFiles.metaOf(all.stream().map(CompetencyAssessment::getId).toList())) {
+                files.computeIfAbsent(m.assessmentId(), k -> new ArrayList<>()).add(EvidenceFiles.view(m));
+            }
+        }
+        for (CompetencyAssessment a : all) {
+            history.computeIfAbsent(a.getCompetencyId(), k -> new ArrayList<>())
+                    .add(view(a, files.getOrDefault(a.getId(), List.of())));
         }
         List<StaffCompetencies.Row> rows = new ArrayList<>();
         for (Competency c : competencies.findByAgencyIdOrderByGroupAscCodeAsc(actor.agencyId())) {
@@ -128,8 +147,26 @@ public class CompetencyAssessments {
         return view(next);
     }
 
+    /** The person themselves (their account is linked to the record), else as the staff record allows. */
+    StaffView readable(Actor actor, long staffId) {
+        boolean self = users.staffIdOf(actor.userId()).map(id -> id == staffId).orElse(false);
+        if (self) {
+            return staff.own(staffId).orElseThrow(() -> new NotFoundException("cán bộ"));
+        }
+        return staff.get(actor, staffId);
+    }
+
     static AssessmentView view(CompetencyAssessment a) {
+        return view(a, List.of());
+    }
+
+    static AssessmentView view(CompetencyAssessment a, List<EvidenceFileView> files) {
         return new AssessmentView(a.getId(), a.getStaffId(), a.getCompetencyId(), a.getLevel(), a.getAssessedOn(),
-                a.getValidTo(), a.getAssessor(), a.getEvidence(), a.isCurrent());
+                a.getValidTo(), a.getAssessor(), a.getEvidence(), a.isCurrent(), files);
+    }
+
+    static AssessmentView withFiles(AssessmentView v, List<EvidenceFileView> files) {
+        return new AssessmentView(v.id(), v.staffId(), v.competencyId(), v.level(), v.assessedOn(), v.validTo(),
+                v.assessor(), v.evidence(), v.current(), files);
     }
 }

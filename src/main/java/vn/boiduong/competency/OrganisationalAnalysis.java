@@ -55,9 +55,57 @@ public class OrganisationalAnalysis {
     public StandardRuleView addRule(Actor actor, StandardRuleData d) {
         actor.require(Role.OFFICE_CHIEF, Role.ADMIN);
         validator.check(d);
+        String code = d.code().trim().toUpperCase(Locale.ROOT);
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (rules.findAllByOrderByCodeAsc().stream().anyMatch(r -> r.getCode().equals(code))) {
+            errors.add(new InvalidInputException.FieldError("code", "Mã tiêu chuẩn '" + code + "' đã tồn tại."));
+        }
+        List<String> values = checked(d, errors);
+        StandardRule r = new StandardRule(code, d.name().trim(), d.condCategory(), blank(d.condGradeCode()),
+                d.condLeader(), blank(d.condTitleRank()), d.field(), d.match(),
+                values.isEmpty() ? null : String.join("|", values), d.fixCategory(), blank(d.fixLevel()),
+                d.fixTitle().trim());
+        r.setLegalBasis(blank(d.legalBasis()));
+        rules.saveAndFlush(r);
+        events.publishEvent(AuditEvent.of("CREATE", "competency", "rule:" + r.getId(), "Thêm tiêu chuẩn " + code
+                + ": " + describe(r)));
+        return view(r);
+    }
+
+    /**
+     * A standard changed when the rules change (a new circular): everything but the code, which the
+     * findings and the needs made from them refer to. {@code expectedVersion} guards against
+     * overwriting someone else's edit; the audit trail keeps the standard as it was.
+     */
+    @Transactional
+    public StandardRuleView updateRule(Actor actor, long id, Long expectedVersion, StandardRuleData d) {
+        actor.require(Role.OFFICE_CHIEF, Role.ADMIN);
+        StandardRule r = rules.findById(id).orElseThrow(() -> new NotFoundException("tiêu chuẩn"));
+        validator.check(d);
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (!d.code().trim().equalsIgnoreCase(r.getCode())) {
+            errors.add(new InvalidInputException.FieldError("code", "Mã tiêu chuẩn không đổi được (đang là "
+                    + r.getCode() + "); hãy thêm tiêu chuẩn mới và ngừng áp dụng tiêu chuẩn này."));
+        }
+        List<String> values = checked(d, errors);
+        if (expectedVersion != null && expectedVersion != r.getVersion()) {
+            throw new IllegalTransitionException("Tiêu chuẩn này đã được người khác sửa trong lúc bạn đang sửa. "
+                    + "Hãy tải lại trang và nhập lại.");
+        }
+        String before = r.getName() + " — " + describe(r);
+        r.change(d.name().trim(), blank(d.legalBasis()), d.condCategory(), blank(d.condGradeCode()), d.condLeader(),
+                blank(d.condTitleRank()), d.field(), d.match(), values.isEmpty() ? null : String.join("|", values),
+                d.fixCategory(), blank(d.fixLevel()), d.fixTitle().trim());
+        rules.flush();
+        events.publishEvent(AuditEvent.of("UPDATE", "competency", "rule:" + r.getId(), "Sửa tiêu chuẩn "
+                + r.getCode() + ". Trước: " + before + ". Sau: " + r.getName() + " — " + describe(r)));
+        return view(r);
+    }
+
+    /** The checks the annotations cannot make; throws with every error found, {@code errors} included. */
+    private static List<String> checked(StandardRuleData d, List<InvalidInputException.FieldError> errors) {
         List<String> values = d.allowedValues() == null ? List.of() : d.allowedValues().stream()
                 .filter(v -> v != null && !v.isBlank()).map(String::trim).toList();
-        List<InvalidInputException.FieldError> errors = new ArrayList<>();
         if (d.match() != RuleMatch.PRESENT && values.isEmpty()) {
             errors.add(new InvalidInputException.FieldError("allowedValues", "Hãy nêu ít nhất một giá trị đạt chuẩn."));
         }
@@ -70,22 +118,15 @@ public class OrganisationalAnalysis {
             errors.add(new InvalidInputException.FieldError("fixLevel",
                     CompetencyCatalogue.levelMessage(d.fixCategory(), d.fixLevel())));
         }
-        String code = d.code().trim().toUpperCase(Locale.ROOT);
-        if (rules.findAllByOrderByCodeAsc().stream().anyMatch(r -> r.getCode().equals(code))) {
-            errors.add(new InvalidInputException.FieldError("code", "Mã tiêu chuẩn '" + code + "' đã tồn tại."));
-        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException("Dữ liệu không hợp lệ.", errors);
         }
-        StandardRule r = new StandardRule(code, d.name().trim(), d.condCategory(), blank(d.condGradeCode()),
-                d.condLeader(), blank(d.condTitleRank()), d.field(), d.match(),
-                values.isEmpty() ? null : String.join("|", values), d.fixCategory(), blank(d.fixLevel()),
-                d.fixTitle().trim());
-        r.setLegalBasis(blank(d.legalBasis()));
-        rules.saveAndFlush(r);
-        events.publishEvent(AuditEvent.of("CREATE", "competency", "rule:" + r.getId(), "Thêm tiêu chuẩn " + code
-                + ": " + r.conditionText() + " → " + r.getReqField().label() + " " + r.requiredText()));
-        return view(r);
+        return d.match() == RuleMatch.PRESENT ? List.of() : values;
+    }
+
+    private static String describe(StandardRule r) {
+        return r.conditionText() + " → " + r.getReqField().label() + " " + r.requiredText() + "; đề xuất: "
+                + r.getFixTitle();
     }
 
     @Transactional
@@ -117,8 +158,20 @@ public class OrganisationalAnalysis {
         }
     }
 
+    /** The standards are read by whoever sees the analysis and by whoever edits them (the administrator). */
+    private static void requireRuleReader(Actor actor) {
+        if (!canView(actor) && !canEditRules(actor)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    public StandardRuleView rule(Actor actor, long id) {
+        requireRuleReader(actor);
+        return view(rules.findById(id).orElseThrow(() -> new NotFoundException("tiêu chuẩn")));
+    }
+
     public List<StandardRuleView> rules(Actor actor) {
-        requireViewer(actor);
+        requireRuleReader(actor);
         return rules.findAllByOrderByCodeAsc().stream().map(OrganisationalAnalysis::view).toList();
     }
 
@@ -157,6 +210,7 @@ public class OrganisationalAnalysis {
     static StandardRuleView view(StandardRule r) {
         return new StandardRuleView(r.getId(), r.getCode(), r.getName(), r.getLegalBasis(), r.conditionText(),
                 r.getReqField(), r.getReqMatch(), r.allowedValues(), r.requiredText(), r.getFixCategory(),
-                r.getFixLevel(), r.getFixTitle(), r.isActive());
+                r.getFixLevel(), r.getFixTitle(), r.isActive(), r.getCondCategory(), r.getCondGradeCode(),
+                r.getCondLeader(), r.getCondTitleRank(), r.getVersion());
     }
 }

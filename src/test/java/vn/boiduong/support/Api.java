@@ -147,6 +147,31 @@ public class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
     }
 
+    /** A multipart form as a browser sends it: text fields, then one file part (the CSRF token as a field). */
+    public Response postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+            String contentType, byte[] content) {
+        String boundary = "----bd" + UUID.randomUUID();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+            if (csrf != null && basic == null) {
+                all.put("_csrf", csrf);
+            }
+            for (Map.Entry<String, String> f : all.entrySet()) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey()
+                        + "\"\r\n\r\n" + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(content);
+            out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
         if (basic != null) {

@@ -80,6 +80,24 @@ public class StandardRule {
         this.legalBasis = legalBasis;
     }
 
+    /** The whole standard but its code, which findings and the needs made from them refer to. */
+    public void change(String name, String legalBasis, StaffCategory condCategory, String condGradeCode,
+            Boolean condLeader, String condTitleRank, StaffField reqField, RuleMatch reqMatch, String reqValues,
+            TrainingCategory fixCategory, String fixLevel, String fixTitle) {
+        this.name = name;
+        this.legalBasis = legalBasis;
+        this.condCategory = condCategory;
+        this.condGradeCode = condGradeCode;
+        this.condLeader = condLeader;
+        this.condTitleRank = condTitleRank;
+        this.reqField = reqField;
+        this.reqMatch = reqMatch;
+        this.reqValues = reqValues;
+        this.fixCategory = fixCategory;
+        this.fixLevel = fixLevel;
+        this.fixTitle = fixTitle;
+    }
+
     public void setActive(boolean active) {
         this.active = active;
     }
@@ -164,4 +182,5 @@ public class StandardRule {
     public String getFixLevel() { return fixLevel; }
     public String getFixTitle() { return fixTitle; }
     public boolean isActive() { return active; }
+    public long getVersion() { return version; }
 }

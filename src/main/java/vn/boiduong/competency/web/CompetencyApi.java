@@ -50,6 +50,10 @@ class CompetencyApi {
     record NewJobPosition(String name, String description) {
     }
 
+    /** Validated by the service after its right check (403 before 400). */
+    record RuleChange(Long version, vn.boiduong.competency.StandardRuleData data) {
+    }
+
     private final CompetencyCatalogue catalogue;
     private final CompetencyAssessments assessments;
     private final CompetencyGaps gaps;
@@ -194,6 +198,30 @@ class CompetencyApi {
                     + "fixCategory/fixLevel/fixTitle là bồi dưỡng đề xuất khi chưa đạt.")
     StandardRuleView addRule(@RequestBody vn.boiduong.competency.StandardRuleData body) {
         return analysis.addRule(CurrentActor.get(), body);
+    }
+
+    @GetMapping("/standard-rules/{id}")
+    @Operation(summary = "Một tiêu chuẩn, với version để sửa")
+    StandardRuleView rule(@PathVariable long id) {
+        return analysis.rule(CurrentActor.get(), id);
+    }
+
+    @PutMapping("/standard-rules/{id}")
+    @Operation(summary = "Sửa tiêu chuẩn (Chánh Văn phòng, quản trị); mã giữ nguyên; version cũ → 409",
+            description = "Thân: {version, data}, data như khi thêm (code phải trùng mã hiện có). Kết quả phân tích "
+                    + "tổ chức tính theo tiêu chuẩn đã sửa ngay lần đọc sau; nhật ký ghi tiêu chuẩn trước và sau khi sửa.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "the standard as changed"),
+                    @ApiResponse(responseCode = "400", description = "invalid data; Vietnamese messages per field"),
+                    @ApiResponse(responseCode = "403", description = "not the Office Chief or the administrator"),
+                    @ApiResponse(responseCode = "404", description = "no such standard"),
+                    @ApiResponse(responseCode = "409", description = "someone else changed it since `version`")})
+    StandardRuleView updateRule(@PathVariable long id, @RequestBody RuleChange body) {
+        if (body.data() == null) {
+            CurrentActor.get().require(vn.boiduong.common.Role.OFFICE_CHIEF, vn.boiduong.common.Role.ADMIN);
+            throw InvalidInputException.of("data", "Thiếu nội dung tiêu chuẩn (data).");
+        }
+        return analysis.updateRule(CurrentActor.get(), id, body.version(), body.data());
     }
 
     @PostMapping("/standard-rules/{id}/deactivate")

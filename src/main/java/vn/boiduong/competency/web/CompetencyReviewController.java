@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.boiduong.common.Actor;
 import vn.boiduong.common.CurrentActor;
@@ -21,6 +22,7 @@ import vn.boiduong.competency.CompetencyAssessments;
 import vn.boiduong.competency.CompetencyCatalogue;
 import vn.boiduong.competency.CompetencyGaps;
 import vn.boiduong.competency.CompetencyGroup;
+import vn.boiduong.competency.EvidenceFiles;
 import vn.boiduong.competency.Finding;
 import vn.boiduong.competency.GapMatrix;
 import vn.boiduong.competency.OrganisationalAnalysis;
@@ -35,11 +37,14 @@ class CompetencyReviewController {
     private final CompetencyCatalogue catalogue;
     private final CompetencyGaps gaps;
     private final OrganisationalAnalysis analysis;
+    private final EvidenceFiles evidence;
     private final UnitService units;
     private final Clock clock;
 
     CompetencyReviewController(CompetencyAssessments assessments, CompetencyCatalogue catalogue,
-            CompetencyGaps gaps, OrganisationalAnalysis analysis, UnitService units, Clock clock) {
+            CompetencyGaps gaps, OrganisationalAnalysis analysis, EvidenceFiles evidence, UnitService units,
+            Clock clock) {
+        this.evidence = evidence;
         this.assessments = assessments;
         this.catalogue = catalogue;
         this.gaps = gaps;
@@ -57,7 +62,8 @@ class CompetencyReviewController {
 
     @PostMapping("/competencies/staff/{id}")
     String assess(@PathVariable long id, @ModelAttribute("form") AssessmentForm form, BindingResult binding,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+            RedirectAttributes redirect) {
         Actor actor = CurrentActor.get();
         if (!CompetencyAssessments.canAssess(actor)) {
             throw new vn.boiduong.common.ForbiddenException();
@@ -66,15 +72,41 @@ class CompetencyReviewController {
             return staffPage(id, model, form);
         }
         try {
-            assessments.assess(actor, id, form.toData());
+            evidence.assessWithEvidence(actor, id, form.toData(), EvidenceApi.uploads(files == null ? List.of() : files));
             redirect.addFlashAttribute("saved", true);
             return "redirect:/competencies/staff/" + id;
         } catch (InvalidInputException e) {
-            e.errors().forEach(err -> binding.rejectValue(switch (err.field()) {
-                case "competencyId", "level", "assessedOn", "evidence" -> err.field();
-                default -> "competencyId";
-            }, "invalid", err.message()));
+            e.errors().forEach(err -> {
+                if (err.field().equals("files")) {
+                    model.addAttribute("filesError", err.message());
+                } else {
+                    binding.rejectValue(switch (err.field()) {
+                        case "competencyId", "level", "assessedOn", "evidence" -> err.field();
+                        default -> "competencyId";
+                    }, "invalid", err.message());
+                }
+            });
             return staffPage(id, model, form);
+        }
+    }
+
+    /** Files added later to an assessment already recorded (the certificate arrives after the course). */
+    @PostMapping("/competencies/staff/{id}/assessments/{aid}/evidence")
+    String attach(@PathVariable long id, @PathVariable long aid,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+            RedirectAttributes redirect) {
+        Actor actor = CurrentActor.get();
+        try {
+            evidence.attach(actor, id, aid, EvidenceApi.uploads(files == null ? List.of() : files));
+            redirect.addFlashAttribute("evidenceSaved", true);
+            return "redirect:/competencies/staff/" + id + "#assessment-" + aid;
+        } catch (InvalidInputException e) {
+            model.addAttribute("evidenceError", e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message());
+            model.addAttribute("evidenceFor", aid);
+            AssessmentForm form = new AssessmentForm();
+            form.setAssessedOn(LocalDate.now(clock));
+            staffPage(id, model, form);
+            return "competencies/staff";
         }
     }
 
@@ -84,6 +116,7 @@ class CompetencyReviewController {
         model.addAttribute("p", p);
         model.addAttribute("form", form);
         model.addAttribute("canAssess", CompetencyAssessments.canAssess(actor));
+        model.addAttribute("evidenceMax", evidence.maxSizeText());
         model.addAttribute("competencies", catalogue.list(actor).stream().filter(c -> c.active()).toList());
         return "competencies/staff";
     }
@@ -114,11 +147,14 @@ class CompetencyReviewController {
     @GetMapping("/competencies/analysis")
     String analysis(@RequestParam(required = false) Long unitId, Model model) {
         Actor actor = CurrentActor.get();
-        List<Finding> findings = analysis.findings(actor, unitId);
+        // the administrator edits the standards without a say in the analysis: the standards, no findings
+        boolean viewer = OrganisationalAnalysis.canView(actor);
+        List<Finding> findings = viewer ? analysis.findings(actor, unitId) : List.of();
         model.addAttribute("findings", findings);
+        model.addAttribute("showFindings", viewer);
         model.addAttribute("rules", analysis.rules(actor));
         model.addAttribute("unitId", unitId);
-        model.addAttribute("units", actor.seesWholeAgency() ? units.unitsOf(actor) : List.of());
+        model.addAttribute("units", viewer && actor.seesWholeAgency() ? units.unitsOf(actor) : List.of());
         model.addAttribute("canEditRules", OrganisationalAnalysis.canEditRules(actor));
         return "competencies/analysis";
     }
