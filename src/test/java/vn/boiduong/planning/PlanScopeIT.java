@@ -78,6 +78,20 @@ class PlanScopeIT extends HttpTest {
         assertThat(api().as("tp.cchc").get("/api/v1/needs?sort=,").status()).isEqualTo(400);
     }
 
+    @Test
+    void thePlanListHasTheListShapeOfTheContract() {
+        Plans.open(api().as("chanhvp"), 2080);
+        JsonNode page = api().as("giamdoc").get("/api/v1/plans?size=2&sort=year,asc").json();
+        assertThat(page.get("size").asInt()).isEqualTo(2);
+        assertThat(page.get("page").asInt()).isZero();
+        assertThat(page.get("totalItems").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(page.get("items").size()).isBetween(1, 2);
+        JsonNode newest = api().as("giamdoc").get("/api/v1/plans?size=1").json().get("items").get(0);
+        assertThat(newest.get("year").asInt()).isGreaterThanOrEqualTo(page.get("items").get(0).get("year").asInt());
+        assertThat(api().as("giamdoc").get("/api/v1/plans?sort=status").status()).isEqualTo(400);
+        assertThat(api().as("nhanvien").get("/api/v1/plans").status()).isEqualTo(403);
+    }
+
     private static List<Long> ids(JsonNode needs) {
         List<Long> out = new java.util.ArrayList<>();
         needs.forEach(n -> out.add(n.get("id").asLong()));

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.boiduong.common.CurrentActor;
 import vn.boiduong.planning.PlanService;
@@ -47,8 +48,21 @@ class PlanApi {
     }
 
     @GetMapping
-    List<PlanView> list() {
-        return plans.list(CurrentActor.get());
+    @Operation(summary = "The agency's plans, newest year first, in the list shape of api.md "
+            + "(sort=year,asc|desc); an agency has one plan a year, so the page is cut in memory")
+    vn.boiduong.common.PageResponse<PlanView> list(@RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
+        List<PlanView> all = plans.list(CurrentActor.get());
+        var pageable = vn.boiduong.common.Paging.of(page, size, sort, java.util.Map.of("year", "year"),
+                org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "year"));
+        var order = pageable.getSort().getOrderFor("year");
+        java.util.Comparator<PlanView> byYear = java.util.Comparator.comparingInt(PlanView::year);
+        List<PlanView> sorted = all.stream()
+                .sorted(order != null && order.isAscending() ? byYear : byYear.reversed()).toList();
+        int from = (int) Math.min(pageable.getOffset(), sorted.size());
+        int to = Math.min(from + pageable.getPageSize(), sorted.size());
+        return new vn.boiduong.common.PageResponse<>(sorted.subList(from, to), pageable.getPageNumber(),
+                pageable.getPageSize(), sorted.size());
     }
 
     @GetMapping("/{id}")
