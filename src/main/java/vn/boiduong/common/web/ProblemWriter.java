@@ -24,7 +24,29 @@ public final class ProblemWriter {
         res.setStatus(status.value());
         res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         res.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        res.getWriter().write(JSON.writeValueAsString(pd));
+        res.getWriter().write(JSON.writeValueAsString(flat(pd)));
+    }
+
+    /**
+     * The problem as Spring MVC writes it (its Jackson mix-in): the standard members, then the
+     * extra properties at the top level; "type" only when it is not about:blank. A bare mapper would
+     * nest them under "properties" and a client would find a 401 shaped unlike a 400.
+     */
+    static java.util.Map<String, Object> flat(ProblemDetail pd) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        if (pd.getType() != null && !"about:blank".equals(pd.getType().toString())) {
+            out.put("type", pd.getType().toString());
+        }
+        out.put("title", pd.getTitle());
+        out.put("status", pd.getStatus());
+        out.put("detail", pd.getDetail());
+        if (pd.getInstance() != null) {
+            out.put("instance", pd.getInstance().toString());
+        }
+        if (pd.getProperties() != null) {
+            out.putAll(pd.getProperties());
+        }
+        return out;
     }
 
     public static boolean isApi(HttpServletRequest req) {
