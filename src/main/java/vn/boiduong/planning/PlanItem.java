@@ -54,7 +54,10 @@ public class PlanItem {
     private long budgetTotal;
     @Enumerated(EnumType.STRING)
     private FundingSource fundingSource;
+    // one statement for the need ids of all the plan's items, not one per item: a province's plan has
+    // 2,000 items and every document of it reads them all (docs/benchmarks.md)
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @CollectionTable(name = "plan_item_need", joinColumns = @JoinColumn(name = "item_id"))
     @Column(name = "need_id")
     private Set<Long> needIds = new TreeSet<>();
