@@ -54,10 +54,12 @@ public class PlanItem {
     private long budgetTotal;
     @Enumerated(EnumType.STRING)
     private FundingSource fundingSource;
-    // one statement for the need ids of all the plan's items, not one per item: a province's plan has
-    // 2,000 items and every document of it reads them all (docs/benchmarks.md)
+    // the need ids of up to 1,000 items per statement, not one statement per item: a province's plan
+    // has 2,000 items and every document of it reads them all (docs/benchmarks.md). Not SUBSELECT:
+    // that helps only when the plan was found by a query; a plan read by id (the decision) kept one
+    // statement per item.
     @ElementCollection(fetch = FetchType.EAGER)
-    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
+    @org.hibernate.annotations.BatchSize(size = 1_000)
     @CollectionTable(name = "plan_item_need", joinColumns = @JoinColumn(name = "item_id"))
     @Column(name = "need_id")
     private Set<Long> needIds = new TreeSet<>();
