@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Scale benchmark of Bồi Dưỡng on PostgreSQL (docs/benchmarks.md): start-up, memory at rest, the
-# staff search at 50,000 staff under 32 clients against /me, and the import of 50,000 rows.
+# staff search at 50,000 staff under 32 clients against /me, the import of 50,000 rows, and the
+# scale scenarios of issues 3 and 4 (gap table of a 200-person unit, the year's consolidation,
+# forms 2a-2c and the decision PDF of a 2,000-item plan), each beside its raw SQL.
 # Needs: JDK 17, PostgreSQL at 127.0.0.1:5432 (user postgres, no password), curl, jcmd. No internet.
 # Stops by itself: every wait and every load has a bound. Results go to bench/out/.
 set -euo pipefail
@@ -70,10 +72,22 @@ STARTED_EMPTY_S=$STARTED_S
 READY_GEN_MS=$READY_MS
 GEN_MS=$(grep -oP 'Province generator: .* in \K[0-9]+(?= ms)' "$OUT/run1-generate.log")
 GEN_LINE=$(grep -oP 'Province generator: \K.*' "$OUT/run1-generate.log")
+GEN_SCALE=$(grep -oP 'Province (competency|needs|plan) generator: \K.*' "$OUT/run1-generate.log" | paste -sd ';' -)
 stop_server
 # what autovacuum would do within a minute of a bulk load; the plans below need the statistics
 $PG -d "$DB" -c "vacuum analyze"
 $PG -d "$DB" -At -c "select count(*) from staff" > "$OUT/staff-count.txt"
+# what the scale scenarios read: SNV (the benchmark accounts' agency), its 200-person unit, this year's plan
+SNV_ID=$($PG -d "$DB" -At -c "select id from agency where code = 'SNV'")
+YEAR=$(date +%Y)
+GAP_UNIT=$($PG -d "$DB" -At -c "select unit_id from staff where agency_id = $SNV_ID and active group by unit_id
+  order by abs(count(*) - 200), unit_id limit 1")
+GAP_STAFF=$($PG -d "$DB" -At -c "select count(*) from staff where unit_id = $GAP_UNIT and active")
+PLAN_ID=$($PG -d "$DB" -At -c "select id from training_plan where agency_id = $SNV_ID and plan_year = $YEAR")
+PLAN_ITEMS=$($PG -d "$DB" -At -c "select count(*) from plan_item where plan_id = $PLAN_ID")
+NEEDS_SNV=$($PG -d "$DB" -At -c "select count(*) from training_need where agency_id = $SNV_ID and training_year = $YEAR and status = 'ACCEPTED'")
+NEEDS_ALL=$($PG -d "$DB" -At -c "select count(*) from training_need where training_year = $YEAR and status = 'ACCEPTED'")
+ASSESSMENTS=$($PG -d "$DB" -At -c "select count(*) from competency_assessment")
 
 echo "== run 2: start-up on the full province, memory at rest, search under load"
 start_server run2-load false
@@ -100,7 +114,71 @@ java -cp "$CP" vn.boiduong.bench.LoadClient base="$BASE" user=chuyenvien passwor
   'scenario=me-basic|basic|/api/v1/me'
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 RSS_AFTER_KB=$(rss_kb)
+
+echo "== run 2, scale scenarios: gap table, consolidation, forms 2a-2c, decision PDF"
+XLSX=application/vnd.openxmlformats-officedocument.spreadsheetml.sheet
+SCALE_THREADS=${BENCH_SCALE_THREADS:-4}
+LOAD_SCALE_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+# documents: one client (one person downloading); gaps and consolidation: also 4 clients at once
+java -cp "$CP" vn.boiduong.bench.LoadClient base="$BASE" user=chuyenvien password=Demo@123 threads="$SCALE_THREADS" \
+  prewarm="${BENCH_SCALE_PREWARM:-30}" warmup=5 seconds="${BENCH_SCALE_SECONDS:-20}" max=100000 out="$OUT/scale.tsv" \
+  serverPid="$PID" database="$DB" \
+  "scenario=gaps-200|session|/api/v1/units/$GAP_UNIT/competency-gaps|1" \
+  "scenario=gaps-200-x4|session|/api/v1/units/$GAP_UNIT/competency-gaps|$SCALE_THREADS" \
+  "scenario=summary|session|/api/v1/needs/summary?year=$YEAR|1" \
+  "scenario=summary-x4|session|/api/v1/needs/summary?year=$YEAR|$SCALE_THREADS" \
+  "scenario=form-2a|session|/api/v1/reports/2a?year=$YEAR|1|$XLSX" \
+  "scenario=form-2b|session|/api/v1/reports/2b?year=$YEAR|1|$XLSX" \
+  "scenario=form-2c|session|/api/v1/reports/2c?year=$YEAR|1|$XLSX" \
+  "scenario=decision-pdf|session|/api/v1/plans/$PLAN_ID/decision.pdf|1|application/pdf"
+LOAD_SCALE_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 stop_server
+
+echo "== raw SQL of the scale scenarios, the same database, the server stopped"
+# the gap table: the unit's people, what their post, grade and title require (highest wins), the
+# assessments in force today, required minus current, in name order: all of CompetencyGaps in one query
+GAP_SQL="with people as (select id, position, grade_code, professional_title, name_sort_key from staff
+  where unit_id = $GAP_UNIT and active = true),
+comp as (select id from competency where agency_id = $SNV_ID and active = true),
+req as (select staff_id, competency_id, max(lvl) as lvl from (
+  select p.id as staff_id, r.competency_id, r.required_level as lvl from people p
+    join job_position j on j.agency_id = $SNV_ID and lower(j.name) = lower(p.position)
+    join required_competency r on r.job_position_id = j.id
+  union all select p.id, r.competency_id, r.required_level from people p
+    join required_competency r on r.grade_code = p.grade_code
+  union all select p.id, r.competency_id, r.required_level from people p
+    join required_competency r on lower(r.professional_title) = lower(p.professional_title)) x
+  where competency_id in (select id from comp) group by staff_id, competency_id),
+cur as (select a.staff_id, a.competency_id, max(a.assessed_level) as lvl from competency_assessment a
+  where a.staff_id in (select id from people) and a.assessed_on <= current_date
+    and (a.valid_to is null or a.valid_to > current_date) group by a.staff_id, a.competency_id)
+select p.id, p.name_sort_key, req.competency_id, req.lvl, cur.lvl, greatest(0, req.lvl - coalesce(cur.lvl, 0))
+from people p join req on req.staff_id = p.id
+left join cur on cur.staff_id = req.staff_id and cur.competency_id = req.competency_id
+order by p.name_sort_key, p.id, req.competency_id"
+# the consolidation: the year's accepted needs grouped by consolidated line, else category, level and title
+SUMMARY_SQL="select coalesce('line:' || n.consolidated_need_id, n.category || '|' || coalesce(n.training_level, '')
+    || '|' || lower(n.title)) as k, min(n.category), min(n.training_level), min(n.title), sum(n.headcount),
+  count(distinct n.unit_id), sum(n.estimated_cost), string_agg(distinct u.name, ', '),
+  string_agg(n.id::text, ',' order by n.id)
+from training_need n join unit u on u.id = n.unit_id
+where n.agency_id = $SNV_ID and n.training_year = $YEAR and n.status = 'ACCEPTED' group by 1 order by 2, 3, 4"
+# the whole province's year in one query (no endpoint: the consolidation is an agency's, see docs)
+PROVINCE_SQL="${SUMMARY_SQL/n.agency_id = $SNV_ID and /}"
+PROVINCE_SQL="${PROVINCE_SQL/group by 1/group by n.agency_id, 1}"
+# every document of the plan reads its items with the needs they serve and those needs' units
+PLAN_SQL="select i.*, n.id as need_id, n.unit_id, u.name as unit_name from plan_item i
+left join plan_item_need l on l.item_id = i.id left join training_need n on n.id = l.need_id
+left join unit u on u.id = n.unit_id where i.plan_id = $PLAN_ID order by i.seq, i.id"
+java -cp "$CP" vn.boiduong.bench.SqlTimer url="jdbc:postgresql://127.0.0.1:5432/$DB" user=postgres \
+  runs="${BENCH_SQL_RUNS:-50}" warmup=5 out="$OUT/sql.tsv" \
+  "query=gaps-200|$GAP_SQL" "query=summary|$SUMMARY_SQL" "query=summary-province|$PROVINCE_SQL" \
+  "query=plan-items|$PLAN_SQL"
+{
+  for q in "$GAP_SQL" "$SUMMARY_SQL" "$PROVINCE_SQL" "$PLAN_SQL"; do
+    $PG -d "$DB" -c "explain (analyze, buffers) $q"
+  done
+} >"$OUT/explain-scale.txt" 2>&1
 
 echo "== query plans of the search (EXPLAIN ANALYZE), as organization.internal.StaffSearch sends them"
 SNV=$($PG -d "$DB" -At -c "select id from agency where code = 'SNV'")
@@ -122,7 +200,9 @@ SNV=$($PG -d "$DB" -At -c "select id from agency where code = 'SNV'")
 } >"$OUT/explain.txt" 2>&1
 
 IMPORT="not measured: the import endpoint and StaffWorkbooks fixture are not on this branch yet"
-if [[ -f target/test-classes/vn/boiduong/fixtures/StaffWorkbooks.class ]]; then
+if [[ -n "${BENCH_SKIP_IMPORT:-}" ]]; then
+  IMPORT="not measured in this run (BENCH_SKIP_IMPORT)"
+elif [[ -f target/test-classes/vn/boiduong/fixtures/StaffWorkbooks.class ]]; then
   echo "== run 3: import of 50,000 rows with -Xmx512m"
   start_server run3-import false -Xmx512m "-Xlog:gc:file=$OUT/gc-import.log:uptime"
   MARK=$(wc -l <"$OUT/gc-import.log")
@@ -164,4 +244,20 @@ row() {
   echo "| scenario | clients | requests | errors | req/s | p50 ms | p95 ms | CPU ms/req: request threads | whole server | PostgreSQL |"
   echo "|---|---|---|---|---|---|---|---|---|---|"
   row me; row search; row search-alone; row me-basic
+  echo
+  echo "## Scale scenarios (issues 3 and 4, item 9)"
+  echo
+  echo "- Data: $ASSESSMENTS assessments in the province; gap unit #$GAP_UNIT of SNV with $GAP_STAFF active staff;"
+  echo "  $NEEDS_SNV accepted needs of SNV for $YEAR ($NEEDS_ALL in the province); plan #$PLAN_ID of SNV with $PLAN_ITEMS items"
+  echo "- Generators: $GEN_SCALE"
+  echo "- Machine load (1, 5, 15 min) before the scale scenarios: $LOAD_SCALE_BEFORE; after: $LOAD_SCALE_AFTER"
+  echo
+  echo "| scenario | clients | requests | errors | p50 ms | p95 ms | max ms | CPU ms/req: request threads | whole server | PostgreSQL | raw SQL p50 / p95 ms |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  for sc in gaps-200 gaps-200-x4 summary summary-x4 form-2a form-2b form-2c decision-pdf; do
+    q=${sc%-x4}; q=${q/form-2?/plan-items}; q=${q/decision-pdf/plan-items}
+    sql=$(awk -F'\t' -v q="$q" '$1 == q { printf "%s / %s", $4, $5 }' "$OUT/sql.tsv")
+    awk -F'\t' -v s="$sc" -v sql="$sql" '$1 == s { printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $7, $8, $10, $11, $12, $13, sql }' "$OUT/scale.tsv"
+  done
+  awk -F'\t' '$1 == "summary-province" { printf "\nRaw SQL of the whole province'"'"'s year of needs (all agencies, no endpoint): p50 %s ms, p95 %s ms, %s lines\n", $4, $5, $3 }' "$OUT/sql.tsv"
 } | tee "$OUT/summary.md"

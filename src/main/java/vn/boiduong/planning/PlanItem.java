@@ -55,7 +55,12 @@ public class PlanItem {
     @Enumerated(EnumType.STRING)
     private FundingSource fundingSource;
     private boolean abroad;
+    // the need ids of up to 1,000 items per statement, not one statement per item: a province's plan
+    // has 2,000 items and every document of it reads them all (docs/benchmarks.md). Not SUBSELECT:
+    // that helps only when the plan was found by a query; a plan read by id (the decision) kept one
+    // statement per item.
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 1_000)
     @CollectionTable(name = "plan_item_need", joinColumns = @JoinColumn(name = "item_id"))
     @Column(name = "need_id")
     private Set<Long> needIds = new TreeSet<>();

@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  *     threads=32 prewarm=60 warmup=5 seconds=20 max=200000 out=bench/out/load.tsv \
  *     scenario='search|session|/api/v1/staff?q={term}' scenario='me|session|/api/v1/me' \
  *     scenario='search-alone|session|/api/v1/staff?q={term}|1' \
+ *     scenario='form-2c|session|/api/v1/reports/2c?year=2026|1|application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' \
  *     terms='nguyen van,tran thi h,lan'
  * </pre>
  *
@@ -43,7 +44,8 @@ import java.util.regex.Pattern;
 public final class LoadClient {
 
     /** threads: 0 for the run's default */
-    record Scenario(String name, String auth, String path, int threads) {
+    /** accept: the Accept header (a form as XLSX, a PDF), JSON when not given */
+    record Scenario(String name, String auth, String path, int threads, String accept) {
     }
 
     /**
@@ -63,6 +65,7 @@ public final class LoadClient {
         }
     }
 
+    static final String JSON = "application/json";
     static final String HEADER = "scenario\tthreads\trequests\terrors\tseconds\trps\tp50_ms\tp95_ms\tp99_ms\tmax_ms"
             + "\trequest_cpu_ms\tserver_cpu_ms\tdb_cpu_ms";
 
@@ -86,8 +89,9 @@ public final class LoadClient {
         for (String a : args) {
             String[] kv = a.split("=", 2);
             if (kv[0].equals("scenario")) {
-                String[] s = kv[1].split("\\|", 4);
-                scenarios.add(new Scenario(s[0], s[1], s[2], s.length > 3 ? Integer.parseInt(s[3]) : 0));
+                String[] s = kv[1].split("\\|", 5);
+                scenarios.add(new Scenario(s[0], s[1], s[2], s.length > 3 && !s[3].isEmpty() ? Integer.parseInt(s[3]) : 0,
+                        s.length > 4 ? s[4] : JSON));
             } else {
                 opt.put(kv[0], kv[1]);
             }
@@ -117,7 +121,7 @@ public final class LoadClient {
                     terms.forEach(t -> all.add(s.path().replace("{term}", URLEncoder.encode(t, StandardCharsets.UTF_8))));
                 }
             }
-            client.run("prewarm", all, session, null, threads / 2, prewarm, max);
+            client.run("prewarm", all, session, null, JSON, Math.max(1, threads / 2), prewarm, max);
         }
         for (Scenario s : scenarios) {
             String auth = s.auth().equals("basic") ? basic : null;
@@ -128,8 +132,8 @@ public final class LoadClient {
                 client.describe(paths, session, out.resolveSibling(s.name() + "-terms.tsv"));
             }
             int n = s.threads() > 0 ? s.threads() : threads;
-            client.run(s.name() + "-warmup", paths, session, auth, n, warmup, max);
-            Result r = client.run(s.name(), paths, session, auth, n, seconds, max);
+            client.run(s.name() + "-warmup", paths, session, auth, s.accept(), n, warmup, max);
+            Result r = client.run(s.name(), paths, session, auth, s.accept(), n, seconds, max);
             lines.add(r.tsv());
             System.out.println(HEADER);
             System.out.println(r.tsv());
@@ -170,7 +174,7 @@ public final class LoadClient {
         Pattern total = Pattern.compile("\"totalItems\":(\\d+)");
         List<String> lines = new ArrayList<>(List.of("path\tstatus\ttotalItems"));
         for (String p : paths) {
-            HttpResponse<String> r = http.send(request(p, session, null), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(request(p, session, null, JSON), HttpResponse.BodyHandlers.ofString());
             Matcher m = total.matcher(r.body());
             lines.add(p + "\t" + r.statusCode() + "\t" + (m.find() ? m.group(1) : "?"));
         }
@@ -178,7 +182,8 @@ public final class LoadClient {
         Files.write(file, lines);
     }
 
-    Result run(String name, List<String> paths, String session, String basic, int threads, int seconds, long max)
+    Result run(String name, List<String> paths, String session, String basic, String accept, int threads, int seconds,
+            long max)
             throws InterruptedException {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong sent = new AtomicLong();
@@ -201,7 +206,7 @@ public final class LoadClient {
                         String p = paths.get(Math.floorMod(next.getAndIncrement(), paths.size()));
                         long t0 = System.nanoTime();
                         try {
-                            HttpResponse<byte[]> r = http.send(request(p, session, basic),
+                            HttpResponse<byte[]> r = http.send(request(p, session, basic, accept),
                                     HttpResponse.BodyHandlers.ofByteArray());
                             if (r.statusCode() != 200) {
                                 errors.incrementAndGet();
@@ -241,9 +246,9 @@ public final class LoadClient {
         return requests == 0 ? 0 : ms / (double) requests;
     }
 
-    private HttpRequest request(String path, String session, String basic) {
+    private HttpRequest request(String path, String session, String basic, String accept) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
+                .header("Accept", accept);
         return (basic != null ? b.header("Authorization", basic) : b.header("Cookie", session)).GET().build();
     }
 

@@ -10,10 +10,10 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,12 +39,20 @@ import vn.boiduong.organization.internal.SyntheticPeople.UnitType;
  */
 @Component
 // after every demo runner: SNV is there to be found, and the demo's history (assessments, needs)
-// stays that of its own 69 people instead of taking in 10,000 generated ones
-@Order(Ordered.LOWEST_PRECEDENCE)
+// stays that of its own 69 people instead of taking in 10,000 generated ones. The generators of
+// the other modules (assessments, needs, the plan) come after this one: ORDER + 10, + 20, + 30.
+@Order(ProvinceGenerator.ORDER)
 @ConditionalOnProperty(name = "boiduong.province-generator", havingValue = "true")
 class ProvinceGenerator implements ApplicationRunner {
 
+    /** Runner order; the province's competency, needs and plan generators follow it. */
+    static final int ORDER = 1_000;
     static final int TOTAL_STAFF = 50_000;
+    /**
+     * The size of SNV's first generated unit: the competency-gap benchmark reads the table of a
+     * 200-person unit, and the benchmark accounts see SNV only (its other units have 400 or 800).
+     */
+    static final int GAP_UNIT_STAFF = 200;
     static final int HOME_AFFAIRS_STAFF = 10_000;
     static final long SEED = 2025_07_01L;
     private static final int BATCH = 2_000;
@@ -67,13 +75,15 @@ class ProvinceGenerator implements ApplicationRunner {
     private final int totalStaff;
     private final int homeAffairsStaff;
 
-    @Autowired
     ProvinceGenerator(JdbcTemplate jdbc) {
         this(jdbc, TOTAL_STAFF, HOME_AFFAIRS_STAFF);
     }
 
-    /** A smaller province, for tests that check shape rather than size. */
-    ProvinceGenerator(JdbcTemplate jdbc, int totalStaff, int homeAffairsStaff) {
+    /** A smaller province (the properties are for tests that check shape rather than size). */
+    @Autowired
+    ProvinceGenerator(JdbcTemplate jdbc,
+            @Value("${boiduong.province-generator.staff:" + TOTAL_STAFF + "}") int totalStaff,
+            @Value("${boiduong.province-generator.home-affairs-staff:" + HOME_AFFAIRS_STAFF + "}") int homeAffairsStaff) {
         this.jdbc = jdbc;
         this.totalStaff = totalStaff;
         this.homeAffairsStaff = homeAffairsStaff;
@@ -98,7 +108,8 @@ class ProvinceGenerator implements ApplicationRunner {
             Long agencyId = agencies.get(spec.code());
             List<NewUnit> created = createUnits(agencyId, spec.kind());
             units += created.size();
-            staff += createStaff(agencyId, spec, created, shares[i], people);
+            boolean gapUnit = homeAffairs != null && spec.code().equals(ProvinceCatalog.HOME_AFFAIRS);
+            staff += createStaff(agencyId, spec, created, shares[i], people, gapUnit);
         }
         log.info("Province generator: {} agencies, {} units, {} staff in {} ms", ProvinceCatalog.AGENCIES.size(),
                 units, staff, (System.nanoTime() - start) / 1_000_000);
@@ -208,7 +219,8 @@ class ProvinceGenerator implements ApplicationRunner {
     }
 
     /** The board gets its four leaders; schools and hospitals are the big units, as in life. */
-    private int createStaff(Long agencyId, AgencySpec spec, List<NewUnit> units, int count, SyntheticPeople people) {
+    private int createStaff(Long agencyId, AgencySpec spec, List<NewUnit> units, int count, SyntheticPeople people,
+            boolean gapUnit) {
         int[] weights = new int[units.size()];
         int board = 0;
         for (int i = 0; i < units.size(); i++) {
@@ -218,7 +230,18 @@ class ProvinceGenerator implements ApplicationRunner {
             weights[i] = isBoard ? 0 : t == UnitType.SCHOOL || t == UnitType.HOSPITAL ? 6 : t == UnitType.SERVICE ? 2 : 1;
         }
         int boardSize = Math.min(4 * board, count);
-        int[] perUnit = split(count - boardSize, weights);
+        int fixed = -1;
+        for (int i = 0; gapUnit && fixed < 0 && i < units.size(); i++) {
+            fixed = weights[i] > 0 && count - boardSize > 2 * GAP_UNIT_STAFF ? i : -1;
+        }
+        if (fixed >= 0) {
+            weights[fixed] = 0;
+        }
+        int[] perUnit = split(count - boardSize - (fixed >= 0 ? GAP_UNIT_STAFF : 0), weights);
+        if (fixed >= 0) {
+            perUnit[fixed] = GAP_UNIT_STAFF;
+            weights[fixed] = 1; // not a board
+        }
         List<Object[]> rows = new ArrayList<>(BATCH);
         String signer = null;
         int seq = 0;

@@ -78,6 +78,9 @@ class ProvinceGeneratorTest {
         assertThat(count("select count(*) from staff")).isEqualTo(5_000);
         assertThat(jdbc.queryForList("select name from unit where agency_id = ? and office = true", String.class, snv))
                 .isEqualTo(List.of("Văn phòng"));
+        // the competency-gap benchmark's unit: the first generated one of SNV after the board, 200 people exactly
+        assertThat(jdbc.queryForList("select count(*) from staff s join unit u on u.id = s.unit_id where u.agency_id = ? "
+                + "and u.name = 'Phòng Kế hoạch - Tài chính' group by u.id", Integer.class, snv)).isEqualTo(List.of(200));
     }
 
     @Test
