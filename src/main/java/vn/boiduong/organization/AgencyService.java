@@ -38,6 +38,44 @@ public class AgencyService {
         return agencies.findById(actor.agencyId()).orElseThrow(() -> new NotFoundException("cơ quan"));
     }
 
+    /** Whether the administrator has an agency to manage yet (none on a new installation). */
+    public boolean hasAgency(Actor actor) {
+        actor.require(Role.ADMIN);
+        return actor.agencyId() != null && agencies.existsById(actor.agencyId());
+    }
+
+    /**
+     * A new agency with its short code (the symbol after the dash in document numbers, SNV) and
+     * the names its documents print. The code is checked here; the names by AgencySettings.
+     */
+    @Transactional
+    public Agency createAgency(Actor actor, String code, AgencySettings s) {
+        actor.require(Role.ADMIN);
+        String c = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
+        java.util.List<InvalidInputException.FieldError> errors = new java.util.ArrayList<>();
+        if (!c.matches("[A-Z0-9]{2,20}")) {
+            errors.add(new InvalidInputException.FieldError("code",
+                    "Mã cơ quan gồm 2–20 chữ cái không dấu hoặc chữ số (ví dụ: SNV)."));
+        } else if (agencies.findByCode(c).isPresent()) {
+            errors.add(new InvalidInputException.FieldError("code", "Mã cơ quan '" + c + "' đã có."));
+        }
+        try {
+            validator.check(s);
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors()); // every field's message at once, the code's with the names'
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors.get(0).message(), errors);
+        }
+        Agency a = new Agency(c, s.name().trim(), s.parentName().trim(), s.placeName().trim());
+        a.changeSettings(s.name().trim(), s.parentName().trim(), s.placeName().trim(), s.signerTitle().trim(),
+                blank(s.signerName()), blank(s.recipients()));
+        a = agencies.save(a);
+        events.publishEvent(AuditEvent.of("CREATE", "agency", a.getId(), "Tạo cơ quan " + c + " — " + a.getName()));
+        events.publishEvent(new AgencyCreated(a.getId(), c, actor.username()));
+        return a;
+    }
+
     public AgencySettings settings(Actor actor) {
         return AgencySettings.of(agencyOf(actor));
     }

@@ -3,6 +3,7 @@ package vn.boiduong.organization;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.organization.internal.AgencyRepository;
+import vn.boiduong.organization.internal.StaffDirectory;
 import vn.boiduong.organization.internal.StaffRepository;
 import vn.boiduong.organization.internal.UnitRepository;
 
@@ -18,7 +19,11 @@ public class OrganizationSetup {
     private final UnitRepository units;
     private final StaffRepository staff;
 
-    OrganizationSetup(AgencyRepository agencies, UnitRepository units, StaffRepository staff) {
+    private final StaffDirectory directory;
+
+    OrganizationSetup(AgencyRepository agencies, UnitRepository units, StaffRepository staff,
+            StaffDirectory directory) {
+        this.directory = directory;
         this.agencies = agencies;
         this.units = units;
         this.staff = staff;
@@ -45,6 +50,7 @@ public class OrganizationSetup {
 
     public StaffView createStaff(Long agencyId, String code, StaffData data) {
         Staff s = staff.save(new Staff(agencyId, code, data));
+        directory.changed(agencyId);
         return StaffView.of(s, null);
     }
 }

@@ -17,6 +17,7 @@ import vn.boiduong.common.PageResponse;
 import vn.boiduong.common.Paging;
 import vn.boiduong.common.Role;
 import vn.boiduong.organization.internal.StaffRepository;
+import vn.boiduong.organization.internal.StaffDirectory;
 import vn.boiduong.organization.internal.StaffSearch;
 
 /** Reading and editing staff records, within the actor's agency and unit scope. */
@@ -31,13 +32,15 @@ public class StaffService {
 
     private final StaffRepository staff;
     private final StaffSearch staffSearch;
+    private final StaffDirectory directory;
     private final UnitService units;
     private final ApplicationEventPublisher events;
     private final vn.boiduong.common.InputValidator validator;
 
-    StaffService(StaffRepository staff, StaffSearch staffSearch, UnitService units, ApplicationEventPublisher events,
-            vn.boiduong.common.InputValidator validator) {
+    StaffService(StaffRepository staff, StaffSearch staffSearch, StaffDirectory directory, UnitService units,
+            ApplicationEventPublisher events, vn.boiduong.common.InputValidator validator) {
         this.staff = staff;
+        this.directory = directory;
         this.staffSearch = staffSearch;
         this.units = units;
         this.events = events;
@@ -122,6 +125,7 @@ public class StaffService {
         }
         checkConsistency(data);
         Staff s = staff.save(new Staff(unit.getAgencyId(), c, data));
+        directory.changed(s.getAgencyId());
         events.publishEvent(AuditEvent.of("CREATE", "staff", s.getId(), "Thêm cán bộ " + s.getFullName() + " (" + c
                 + ")"));
         return StaffView.of(s, unit.getName());
@@ -141,6 +145,7 @@ public class StaffService {
         StaffData before = s.data();
         s.apply(data);
         staff.flush();
+        directory.changed(s.getAgencyId());
         events.publishEvent(AuditEvent.of("UPDATE", "staff", s.getId(), "Sửa hồ sơ " + s.getFullName() + ": "
                 + diff(before, data)));
         return StaffView.of(s, unit.getName());
@@ -151,6 +156,7 @@ public class StaffService {
         requireEditor(actor);
         Staff s = visible(actor, id);
         s.deactivate();
+        directory.changed(s.getAgencyId());
         events.publishEvent(AuditEvent.of("DEACTIVATE", "staff", id, "Ngừng hoạt động hồ sơ " + s.getFullName()));
     }
 
@@ -159,6 +165,7 @@ public class StaffService {
         requireEditor(actor);
         Staff s = visible(actor, id);
         s.reactivate();
+        directory.changed(s.getAgencyId());
         events.publishEvent(AuditEvent.of("REACTIVATE", "staff", id, "Kích hoạt lại hồ sơ " + s.getFullName()));
     }
 

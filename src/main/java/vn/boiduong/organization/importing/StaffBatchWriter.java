@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.boiduong.organization.Staff;
+import vn.boiduong.organization.internal.StaffDirectory;
 
 /**
  * Writes new staff rows with JDBC batches: tens of thousands of rows in seconds, where one JPA
@@ -24,13 +25,14 @@ final class StaffBatchWriter {
     private StaffBatchWriter() {
     }
 
-    /** Inserts in the caller's transaction; {@code progress} hears the number written after each batch. */
+    /** Inserts in the caller's transaction (and marks the agencies' staff as changed, StaffDirectory); {@code progress} hears the number written after each batch. */
     static void insert(JdbcTemplate jdbc, List<Staff> staff, IntConsumer progress) {
         for (int from = 0; from < staff.size(); from += BATCH) {
             List<Staff> chunk = staff.subList(from, Math.min(staff.size(), from + BATCH));
             jdbc.batchUpdate(INSERT, chunk, chunk.size(), StaffBatchWriter::bind);
             progress.accept(from + chunk.size());
         }
+        staff.stream().map(Staff::getAgencyId).distinct().forEach(agency -> StaffDirectory.changed(jdbc, agency));
     }
 
     private static void bind(PreparedStatement ps, Staff s) throws SQLException {

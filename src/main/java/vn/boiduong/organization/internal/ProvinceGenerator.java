@@ -110,6 +110,7 @@ class ProvinceGenerator implements ApplicationRunner {
             units += created.size();
             boolean gapUnit = homeAffairs != null && spec.code().equals(ProvinceCatalog.HOME_AFFAIRS);
             staff += createStaff(agencyId, spec, created, shares[i], people, gapUnit);
+            StaffDirectory.changed(jdbc, agencyId);
         }
         log.info("Province generator: {} agencies, {} units, {} staff in {} ms", ProvinceCatalog.AGENCIES.size(),
                 units, staff, (System.nanoTime() - start) / 1_000_000);

@@ -30,7 +30,34 @@ class AgencyController {
     @GetMapping("/admin/agency")
     String show(Model model) {
         Actor actor = CurrentActor.get();
+        if (!agencies.hasAgency(actor)) {
+            // a new installation: the administrator's first task is to create the agency
+            return newAgency(model, "", new AgencySettings("", "", "", "GIÁM ĐỐC", null, null), Map.of());
+        }
         return page(model, actor, agencies.settings(actor), Map.of());
+    }
+
+    @PostMapping("/admin/agency/new")
+    String create(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String parentName, @RequestParam(defaultValue = "") String placeName,
+            @RequestParam(defaultValue = "") String signerTitle, @RequestParam(required = false) String signerName,
+            @RequestParam(required = false) String recipients, Model model, RedirectAttributes redirect) {
+        Actor actor = CurrentActor.get();
+        AgencySettings s = new AgencySettings(name, parentName, placeName, signerTitle, signerName, recipients);
+        try {
+            agencies.createAgency(actor, code, s);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/admin/agency";
+        } catch (InvalidInputException e) {
+            return newAgency(model, code, s, e.toFieldMap());
+        }
+    }
+
+    private String newAgency(Model model, String code, AgencySettings s, Map<String, String> errors) {
+        model.addAttribute("code", code);
+        model.addAttribute("s", s);
+        model.addAttribute("errors", errors);
+        return "admin/agency-new";
     }
 
     @PostMapping("/admin/agency")
