@@ -9,6 +9,9 @@ import vn.boiduong.support.HttpTest;
 
 class SignInIT extends HttpTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void meTellsWhoIsSignedIn() {
         var me = api().as("tp.cchc").get("/api/v1/me");
@@ -51,6 +54,39 @@ class SignInIT extends HttpTest {
         assertThat(locked.json().get("detail").asString()).contains("khóa");
         var form = new Api(baseUrl()).formLogin(user, "Matkhau123");
         assertThat(form.header("Location")).contains("error=locked");
+    }
+
+    @Test
+    void theLockLastsFifteenMinutesThenTheRightPasswordWorksAgainAndTheAdminMayLiftItSooner() {
+        String user = "lock.time." + System.nanoTime() % 100000;
+        var admin = new Api(baseUrl()).signedIn("admin");
+        assertThat(admin.postForm("/admin/users/new", Map.of("username", user, "fullName", "Người Thử Hạn Khóa",
+                "roles", "OFFICE_SPECIALIST", "password", "Matkhau123")).status()).isEqualTo(302);
+        lockOut(user);
+        java.time.LocalDateTime until = jdbc.queryForObject("select locked_until from app_user where username = ?",
+                java.time.LocalDateTime.class, user);
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+        assertThat(until).isBetween(now.plusMinutes(14), now.plusMinutes(15).plusSeconds(5));
+
+        // a quarter of an hour later (the lock's end moved to just before now): the right password signs in
+        jdbc.update("update app_user set locked_until = ? where username = ?", now.minusSeconds(1), user);
+        assertThat(api().as(user, "Matkhau123").get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select failed_attempts from app_user where username = ?", Integer.class, user))
+                .isZero();
+
+        // locked again, the administrator unlocks at once, and the unlock is in the trail
+        lockOut(user);
+        long id = jdbc.queryForObject("select id from app_user where username = ?", Long.class, user);
+        assertThat(admin.postForm("/admin/users/" + id + "/unlock", Map.of()).status()).isEqualTo(302);
+        assertThat(api().as(user, "Matkhau123").get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(api().as("admin").get("/api/v1/audit?type=user&id=" + id).body()).contains("Mở khóa tài khoản " + user);
+    }
+
+    private void lockOut(String user) {
+        for (int i = 0; i < 5; i++) {
+            assertThat(api().as(user, "wrong-" + i).get("/api/v1/me").status()).isEqualTo(401);
+        }
+        assertThat(api().as(user, "Matkhau123").get("/api/v1/me").status()).isEqualTo(401);
     }
 
     @Test
