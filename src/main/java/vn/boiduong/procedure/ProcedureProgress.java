@@ -1,6 +1,8 @@
 package vn.boiduong.procedure;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -8,10 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import vn.boiduong.common.Actor;
 
 /**
  * Where a year stands, asked of the {@link StepProgress} and {@link RegistrationDueDateSource}
  * beans of the later modules. With none present every step is "not started" and B1 is current.
+ * The units late with a step's due date come from the {@link LateUnitsSource} beans.
  */
 @Service
 public class ProcedureProgress {
@@ -21,12 +25,27 @@ public class ProcedureProgress {
     private final ProcedureService procedure;
     private final ObjectProvider<StepProgress> progress;
     private final ObjectProvider<RegistrationDueDateSource> dueDateSources;
+    private final ObjectProvider<LateUnitsSource> lateUnitsSources;
 
     ProcedureProgress(ProcedureService procedure, ObjectProvider<StepProgress> progress,
-            ObjectProvider<RegistrationDueDateSource> dueDateSources) {
+            ObjectProvider<RegistrationDueDateSource> dueDateSources, ObjectProvider<LateUnitsSource> lateUnitsSources) {
         this.procedure = procedure;
         this.progress = progress;
         this.dueDateSources = dueDateSources;
+        this.lateUnitsSources = lateUnitsSources;
+    }
+
+    /**
+     * The units late with their part of the year, as the {@link LateUnitsSource} beans report them
+     * to this person, in step order. A failing source is logged and left out, as for the progress.
+     */
+    public List<LateUnits> lateUnits(Actor actor, int year) {
+        return lateUnitsSources.orderedStream()
+                .map(s -> firstAnswer(Stream.of(s), source -> source.lateUnits(actor, year)))
+                .flatMap(Optional::stream)
+                .filter(l -> !l.unitNames().isEmpty())
+                .sorted(Comparator.comparing(LateUnits::stepCode))
+                .toList();
     }
 
     public YearProgress of(Long agencyId, int year) {

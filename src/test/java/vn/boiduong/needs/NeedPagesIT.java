@@ -10,7 +10,10 @@ import static vn.boiduong.fixtures.NeedFixtures.with;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -165,6 +168,79 @@ class NeedPagesIT extends HttpTest {
         var home = signedIn("chanhvp").get("/");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.body()).contains("đơn vị đã gửi nhu cầu").contains("nhu cầu đã tiếp nhận");
+    }
+
+    @Test
+    void officeHomePageNamesTheUnitsThatSentNothingByTheDueDate() {
+        int year = 2064; // no other test uses it
+        LocalDate due = LocalDate.now().minusDays(1);
+        setup.openCollection(directory.actorOf("chanhvp").orElseThrow(), year, due, LocalDateTime.now().minusDays(20));
+        // the unit of Cải cách hành chính sends after the due date: late, but not "sent nothing"
+        long id = draft(api(), "tp.cchc", with(need(unitId(api(), "CCHC"), uniqueTitle("Gửi muộn")), "year", year));
+        expect(api().as("tp.cchc").postJson("/api/v1/needs/" + id + "/submit", "{}"), 200);
+        List<String> late = new ArrayList<>();
+        api().as("chanhvp").get("/api/v1/needs/collections?year=" + year).json().get("units").forEach(u -> {
+            if (u.get("state").asString().equals("LATE")) {
+                late.add(u.get("unitName").asString());
+            }
+        });
+        assertThat(late).contains("Phòng Tổ chức, biên chế và Tổ chức phi chính phủ")
+                .doesNotContain("Phòng Cải cách hành chính");
+
+        for (String office : new String[] {"chanhvp", "chuyenvien"}) {
+            String home = signedIn(office).get("/?year=" + year).body();
+            assertThat(home).as(office).contains("id=\"late-units-B1\"")
+                    .contains("Đơn vị chưa gửi nhu cầu năm " + year + " (hạn gửi "
+                            + due.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " đã qua)")
+                    .contains(late.size() + " đơn vị quá hạn")
+                    .contains("href=\"/needs/collection?year=" + year + "\"");
+            assertThat(lateUnitsOn(home)).as(office).containsExactlyElementsOf(late);
+        }
+        // the unit heads and the Director are not shown the Office's list
+        for (String other : new String[] {"tp.tccb", "giamdoc", "nhanvien"}) {
+            assertThat(signedIn(other).get("/?year=" + year).body()).as(other).doesNotContain("late-units-B1");
+        }
+        // before its due date a collection has nobody late
+        int open = year + 1;
+        LocalDate ahead = LocalDate.now().plusDays(5);
+        expect(api().as("chuyenvien").postJson("/api/v1/needs/collections", Map.of("year", open, "dueDate",
+                ahead.toString())), 201);
+        assertThat(signedIn("chanhvp").get("/?year=" + open).body()).doesNotContain("late-units-B1")
+                .contains("đơn vị đã gửi nhu cầu, hạn gửi " + ahead.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+
+    /** The names listed as late on the home page, in order. */
+    private static List<String> lateUnitsOn(String html) {
+        List<String> names = new ArrayList<>();
+        Matcher m = Pattern.compile("<li class=\"late-unit\">([^<]*)</li>").matcher(html);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    @Test
+    void homePageLinksTheNextStepsOfB1AndB2ToTheirPages() {
+        long cchc = unitId(api(), "CCHC");
+        assertThat(signedIn("tp.cchc").get("/").body())
+                .contains("href=\"/units/" + cchc + "/gaps\">Xem khoảng cách năng lực của cán bộ trong phòng (B1)")
+                .contains("href=\"/needs\">Xác định nhu cầu đào tạo, bồi dưỡng của phòng (B1)");
+        assertThat(signedIn("chuyenvien").get("/").body())
+                .contains("href=\"/needs/collection\">Theo dõi tiến độ gửi nhu cầu của các đơn vị (B1)")
+                .contains("href=\"/needs/consolidation\">Tổng hợp nhu cầu (B2)");
+        assertThat(signedIn("chanhvp").get("/").body())
+                .contains("href=\"/competencies/analysis\">Phân tích tổ chức: cán bộ chưa đạt tiêu chuẩn (B1)");
+        // only the training history (B5, not built yet) is still marked "coming soon"
+        for (String user : new String[] {"tp.cchc", "chuyenvien", "chanhvp", "giamdoc", "nhanvien"}) {
+            String home = signedIn(user).get("/").body().replaceAll("Xem lịch sử đào tạo của bạn</span>\\s*"
+                    + "<span class=\"text-muted small\">\\(<span>chức năng sắp có</span>\\)", "");
+            assertThat(home).as(user).contains("Việc bạn cần làm tiếp theo").doesNotContain("sắp có");
+        }
+        // the pages linked from the home page open for those they are offered to
+        assertThat(signedIn("tp.cchc").get("/units/" + cchc + "/gaps").status()).isEqualTo(200);
+        assertThat(signedIn("chuyenvien").get("/needs/collection").status()).isEqualTo(200);
+        assertThat(signedIn("chuyenvien").get("/needs/consolidation").status()).isEqualTo(200);
+        assertThat(signedIn("chanhvp").get("/competencies/analysis").status()).isEqualTo(200);
     }
 
     @Test

@@ -2,6 +2,8 @@ package vn.boiduong.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +47,18 @@ class ProcedurePagesIT extends HttpTest {
         Map<String, List<String>> todo = Map.of(
                 "admin", List.of("href=\"/admin/users\">Quản lý tài khoản", "href=\"/procedure\">Cập nhật quy trình",
                         "href=\"/admin/agency\">Cập nhật thông tin cơ quan, đơn vị"),
-                "giamdoc", List.of("Phê duyệt kế hoạch (B4)", "href=\"/audit\">Xem nhật ký thay đổi",
+                "giamdoc", List.of("href=\"/plans\">Phê duyệt kế hoạch (B4)", "href=\"/audit\">Xem nhật ký thay đổi",
                         "role-badge\">Giám đốc Sở"),
-                "chanhvp", List.of("Đăng ký kế hoạch (B3) trước hạn", "href=\"/audit\""),
-                "chuyenvien", List.of("Tổng hợp nhu cầu (B2)", "href=\"/staff\">Cập nhật hồ sơ cán bộ",
+                "chanhvp", List.of("href=\"/plans\">Đăng ký kế hoạch (B3) trước hạn", "href=\"/audit\"",
+                        "href=\"/competencies/analysis\">"),
+                "chuyenvien", List.of("href=\"/needs/consolidation\">Tổng hợp nhu cầu (B2)",
+                        "href=\"/needs/collection\">", "href=\"/staff\">Cập nhật hồ sơ cán bộ",
                         "href=\"/staff/import\">Nhập danh sách từ Excel"),
-                "tp.tccb", List.of("Xác định nhu cầu đào tạo, bồi dưỡng của phòng (B1)",
+                "tp.tccb", List.of("href=\"/needs\">Xác định nhu cầu đào tạo, bồi dưỡng của phòng (B1)",
                         "href=\"/staff\">Xem danh sách cán bộ của phòng", "role-badge\">Trưởng phòng/đơn vị"),
-                "tp.cchc", List.of("Xác định nhu cầu đào tạo, bồi dưỡng của phòng (B1)"),
-                "nhanvien", List.of("Xem lịch sử đào tạo của bạn"));
+                "tp.cchc", List.of("href=\"/needs\">Xác định nhu cầu đào tạo, bồi dưỡng của phòng (B1)",
+                        "/gaps\">Xem khoảng cách năng lực"),
+                "nhanvien", List.of("Xem lịch sử đào tạo của bạn", "href=\"/needs\">Xem các nhu cầu"));
         for (String user : EVERY_ROLE) {
             Api session = new Api(baseUrl()).signedIn(user);
             var r = session.get("/");
@@ -84,16 +89,61 @@ class ProcedurePagesIT extends HttpTest {
     }
 
     @Test
-    void withNoStepModuleYetEveryStepIsNotStartedAndB1IsCurrent() {
-        // Holds until a module of B1–B7 reports progress (StepProgress); then this test moves to that module.
-        JsonNode progress = api().as("chanhvp").get("/api/v1/procedure/progress").json();
-        if (progress.get("steps").findValuesAsString("status").stream().allMatch("NOT_STARTED"::equals)) {
-            assertThat(progress.get("currentStep").asString()).isEqualTo("B1");
-            String html = new Api(baseUrl()).signedIn("chanhvp").get("/").body();
-            assertThat(count(html, "Chưa bắt đầu")).isEqualTo(7);
-            assertThat(html).contains("Bước hiện tại: B1 — Xác định nhu cầu đào tạo, bồi dưỡng");
+    void homePageShowsEveryStepWithItsResponsibleRoleAndTheYearsStateAsTheModulesReportIt() {
+        Map<String, String> roleLabels = Map.of("UNIT_HEAD", "Trưởng phòng/đơn vị", "OFFICE_SPECIALIST",
+                "Chuyên viên Văn phòng", "OFFICE_CHIEF", "Chánh Văn phòng", "DIRECTOR", "Giám đốc Sở");
+        JsonNode steps = api().as("chanhvp").get("/api/v1/procedure").json().get("steps");
+        assertThat(steps.findValuesAsString("code")).containsExactly("B1", "B2", "B3", "B4", "B5", "B6", "B7");
+        assertThat(steps.findValuesAsString("actingRole")).containsExactly("UNIT_HEAD", "OFFICE_SPECIALIST",
+                "OFFICE_CHIEF", "DIRECTOR", "OFFICE_SPECIALIST", "OFFICE_CHIEF", "OFFICE_SPECIALIST");
+        Api chief = new Api(baseUrl()).signedIn("chanhvp");
+
+        // a year no module has anything for: every step not started, B1 current
+        int untouched = 2062;
+        String empty = chief.get("/?year=" + untouched).body();
+        assertThat(empty).contains("Quy trình QT.VP.05 — năm " + untouched, "Đã hoàn thành 0/7 bước",
+                "Bước hiện tại: B1 — Xác định nhu cầu đào tạo, bồi dưỡng");
+        assertThat(count(empty, "aria-current=\"step\"")).isEqualTo(1);
+        assertThat(box(empty, "B1")).contains("current-mark");
+        for (JsonNode step : steps) {
+            String box = box(empty, step.get("code").asString());
+            assertThat(box).as(step.get("code").asString()).contains(step.get("name").asString(),
+                    step.get("responsibleLabel").asString(), roleLabels.get(step.get("actingRole").asString()),
+                    step.get("output").asString(), "Chưa bắt đầu")
+                    .contains(text(step, "deadline") == null ? "Không quy định" : text(step, "deadline"));
         }
-        assertThat(progress.get("year").asInt()).isBetween(2025, 2100);
+
+        // the needs module reports B1 once the Office opens the year's collection
+        int opened = 2063;
+        LocalDate due = LocalDate.now().plusDays(7);
+        var open = api().as("chuyenvien").postJson("/api/v1/needs/collections", Map.of("year", opened, "dueDate",
+                due.toString()));
+        assertThat(open.status()).isEqualTo(201);
+        String started = chief.get("/?year=" + opened).body();
+        assertThat(box(started, "B1")).contains("Đang thực hiện", "current-mark",
+                "đơn vị đã gửi nhu cầu, hạn gửi " + due.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        for (String code : List.of("B2", "B3", "B4", "B5", "B6", "B7")) {
+            assertThat(box(started, code)).as(code).contains("Chưa bắt đầu").doesNotContain("current-mark");
+        }
+
+        // the current year: each box shows the state and the note the API reports for it
+        JsonNode progress = api().as("chanhvp").get("/api/v1/procedure/progress").json();
+        assertThat(progress.get("year").asInt()).isEqualTo(LocalDate.now().getYear());
+        String home = chief.get("/").body();
+        for (JsonNode step : progress.get("steps")) {
+            String code = step.get("code").asString();
+            String label = switch (step.get("status").asString()) {
+                case "DONE" -> "Đã hoàn thành";
+                case "IN_PROGRESS" -> "Đang thực hiện";
+                default -> "Chưa bắt đầu";
+            };
+            assertThat(box(home, code)).as(code).contains(label);
+            if (text(step, "detail") != null) {
+                assertThat(box(home, code)).as(code).contains(text(step, "detail"));
+            }
+            assertThat(box(home, code).contains("current-mark")).as(code)
+                    .isEqualTo(code.equals(progress.get("currentStep").asString()));
+        }
     }
 
     @Test
@@ -242,6 +292,12 @@ class ProcedurePagesIT extends HttpTest {
     }
 
     // --- helpers ---
+
+    /** A text field of a JSON object, or null when it is null or left out. */
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asString();
+    }
 
     private JsonNode document() {
         return api().as("admin").get("/api/v1/procedure").json().get("document");

@@ -184,11 +184,15 @@ class NeedController {
         }
     }
 
-    /** One click on a gap of the competency table: a draft for the person's unit. */
+    /**
+     * One click on a gap of the competency table: a draft for the person's unit, for the year the
+     * table is shown for; a past year's table (assessments as they stood then) gives a need for this year.
+     */
     @PostMapping("/needs/from-gap")
     String fromGap(@RequestParam(required = false) Long staffId, @RequestParam(required = false) Long competencyId,
-            RedirectAttributes redirect) {
-        NeedView v = fromCompetency.fromGap(CurrentActor.get(), staffId, competencyId, null);
+            @RequestParam(required = false) Integer year, RedirectAttributes redirect) {
+        Integer needYear = year != null && year >= thisYear() ? year : null;
+        NeedView v = fromCompetency.fromGap(CurrentActor.get(), staffId, competencyId, needYear);
         redirect.addFlashAttribute("message", "Đã lập bản nháp từ khoảng cách năng lực. Hãy bổ sung thời gian, kinh "
                 + "phí dự kiến rồi gửi Văn phòng.");
         return "redirect:/needs/" + v.id();

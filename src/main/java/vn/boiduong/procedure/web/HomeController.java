@@ -13,7 +13,10 @@ import vn.boiduong.procedure.ProcedureProgress;
 import vn.boiduong.procedure.ProcedureService;
 import vn.boiduong.procedure.YearProgress;
 
-/** The home page: the flowchart B1–B7 with where the current year stands, and what to do next. */
+/**
+ * The home page: the flowchart B1–B7 with where the current year stands, what to do next, and for
+ * the Office the units that let a due date of the year pass.
+ */
 @Controller
 class HomeController {
 
@@ -45,6 +48,7 @@ class HomeController {
         model.addAttribute("approveMissed", approveMissed);
         model.addAttribute("actions", NextActions.of(actor, yp.dueDates(), registerMissed, approveMissed));
         model.addAttribute("roles", actor.roles().stream().sorted().toList());
+        model.addAttribute("lateUnits", progress.lateUnits(actor, y));
         return "home/index";
     }
 }
