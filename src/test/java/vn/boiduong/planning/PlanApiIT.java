@@ -91,6 +91,91 @@ class PlanApiIT extends HttpTest {
                 .status()).isEqualTo(400);
     }
 
+    /** An external registration (cử đi học): another institution's course, its tuition and the places bought. */
+    static Map<String, Object> external(String title, int headcount, Object budget) {
+        var m = Plans.item(title, "POLITICAL_THEORY", "ADVANCED", headcount, budget);
+        m.put("kind", "EXTERNAL");
+        m.put("institution", "Học viện Chính trị quốc gia Hồ Chí Minh");
+        m.remove("location");
+        m.remove("lecturers");
+        m.put("targetLearners", "Trưởng phòng được quy hoạch");
+        return m;
+    }
+
+    @Test
+    void externalRegistrationsNameTheirInstitutionAndCostTheirTuition() {
+        long id = Plans.open(api().as("chanhvp"), 2034).get("id").asLong();
+        String items = "/api/v1/plans/" + id + "/items";
+
+        var noInstitution = external("Cao cấp lý luận chính trị", 2, Map.of("tuition", 30_000_000L));
+        noInstitution.remove("institution");
+        var r = api().as("chanhvp").postJson(items, noInstitution);
+        assertThat(field(r)).isEqualTo("institution");
+        assertThat(r.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("Cử đi học: nhập cơ sở đào tạo tổ chức khóa học.");
+        noInstitution.put("institution", "   ");
+        assertThat(field(api().as("chanhvp").postJson(items, noInstitution))).isEqualTo("institution");
+
+        // the organiser's cost lines are the institution's: refused on their line, not dropped
+        var hall = external("Cao cấp lý luận chính trị", 2,
+                Map.of("tuition", 30_000_000L, "hall", 5_000_000L, "lecturerFees", 1_000_000L));
+        r = api().as("chanhvp").postJson(items, hall);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("budget.lecturerFees", "budget.hall");
+        assertThat(r.json().get("errors").get(0).get("message").asString()).contains("Cử đi học chỉ có học phí");
+        var noTuition = external("Cao cấp lý luận chính trị", 2, Map.of("travel", 4_000_000L));
+        r = api().as("chanhvp").postJson(items, noTuition);
+        assertThat(field(r)).isEqualTo("budget.tuition");
+        assertThat(r.json().get("errors").get(0).get("message").asString()).contains("nhập học phí");
+        assertThat(api().as("chanhvp").get("/api/v1/plans/" + id).json().get("items").size()).isZero();
+
+        // tuition and the learners' travel make the item's total; a bare number is the tuition
+        long first = Plans.addItem(api().as("chanhvp"), id, external("Cao cấp lý luận chính trị", 2,
+                Map.of("tuition", 30_000_000L, "travel", 4_000_000L)));
+        var bare = external("Bồi dưỡng lãnh đạo cấp phòng", 3, 15_000_000L);
+        bare.put("category", "LEADERSHIP");
+        bare.put("level", "DIVISION");
+        bare.put("fundingSource", "CENTRAL");
+        long second = Plans.addItem(api().as("chuyenvien"), id, bare);
+        Plans.addItem(api().as("chanhvp"), id, Plans.item("Kỹ năng số", "DIGITAL", null, 20,
+                Map.of("lecturerFees", 8_000_000L, "hall", 2_000_000L)));
+
+        JsonNode p = api().as("chanhvp").get("/api/v1/plans/" + id).json();
+        JsonNode one = p.get("items").get(0);
+        assertThat(one.get("id").asLong()).isEqualTo(first);
+        assertThat(one.get("kind").asString()).isEqualTo("EXTERNAL");
+        assertThat(one.get("institution").asString()).isEqualTo("Học viện Chính trị quốc gia Hồ Chí Minh");
+        assertThat(one.get("budget").get("tuition").asLong()).isEqualTo(30_000_000L);
+        assertThat(one.get("budget").get("total").asLong()).isEqualTo(34_000_000L);
+        JsonNode two = p.get("items").get(1);
+        assertThat(two.get("id").asLong()).isEqualTo(second);
+        assertThat(two.get("budget").get("tuition").asLong()).isEqualTo(15_000_000L);
+        assertThat(two.get("budget").get("total").asLong()).isEqualTo(15_000_000L);
+
+        JsonNode t = p.get("totals");
+        assertThat(t.get("headcount").asInt()).isEqualTo(25);
+        assertThat(t.get("budget").asLong()).isEqualTo(34_000_000L + 15_000_000L + 10_000_000L);
+        assertThat(line(t.get("byCategory"), "POLITICAL_THEORY").get("budget").asLong()).isEqualTo(34_000_000L);
+        assertThat(line(t.get("byCategory"), "LEADERSHIP").get("budget").asLong()).isEqualTo(15_000_000L);
+        assertThat(line(t.get("byFundingSource"), "CENTRAL").get("budget").asLong()).isEqualTo(15_000_000L);
+        assertThat(line(t.get("byFundingSource"), "LOCAL").get("budget").asLong()).isEqualTo(44_000_000L);
+
+        // an edit that turns a hosted class into a registration is held to the same rules
+        long hosted = p.get("items").get(2).get("id").asLong();
+        var turned = external("Kỹ năng số", 20, Map.of("lecturerFees", 8_000_000L, "tuition", 1_000_000L));
+        assertThat(field(api().as("chanhvp").putJson(items + "/" + hosted, turned))).isEqualTo("budget.lecturerFees");
+    }
+
+    private static JsonNode line(JsonNode lines, String key) {
+        for (JsonNode l : lines) {
+            if (l.get("key").asString().equals(key)) {
+                return l;
+            }
+        }
+        throw new AssertionError(key + " not in " + lines);
+    }
+
     private static String field(vn.boiduong.support.Api.Response r) {
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         return r.json().get("errors").get(0).get("field").asString();
