@@ -250,6 +250,20 @@ class PlanApiIT extends HttpTest {
         assertThat(add.json().get("detail").asString()).contains("đã được phê duyệt");
         assertThat(api().as("chanhvp").putJson("/api/v1/plans/" + id + "/items/" + itemId,
                 Plans.item("Đổi tên", "DIGITAL", null, 10, 1000)).status()).isEqualTo(409);
+        var remove = api().as("chanhvp").delete("/api/v1/plans/" + id + "/items/" + itemId);
+        assertThat(remove.status()).isEqualTo(409);
+        assertThat(remove.json().get("detail").asString()).contains("đã được phê duyệt");
+        // the frozen plan answers before the body is read: a wrong item, or none, is still a 409
+        var wrong = Plans.item("", "NO_SUCH_CATEGORY", null, 0, Map.of("bribes", 5));
+        wrong.put("kind", "ONLINE");
+        assertThat(api().as("chuyenvien").postJson("/api/v1/plans/" + id + "/items", wrong).status()).isEqualTo(409);
+        assertThat(api().as("chanhvp").putJson("/api/v1/plans/" + id + "/items/" + itemId, wrong).status())
+                .isEqualTo(409);
+        assertThat(api().as("chanhvp").postJson("/api/v1/plans/" + id + "/items", "").status()).isEqualTo(409);
+        assertThat(api().as("giamdoc").postJson("/api/v1/plans/" + id + "/approve", Map.of("decisionNumber", "x"))
+                .status()).isEqualTo(409);
+        // and someone outside the Office is still refused first
+        assertThat(api().as("tp.tccb").postJson("/api/v1/plans/" + id + "/items", wrong).status()).isEqualTo(403);
         assertThat(api().as("chanhvp").postJson("/api/v1/plans/" + id + "/submit", Map.of()).status()).isEqualTo(409);
         assertThat(api().as("giamdoc").postJson("/api/v1/plans/" + id + "/return", Map.of("reason", "Sửa"))
                 .status()).isEqualTo(409);
@@ -259,6 +273,47 @@ class PlanApiIT extends HttpTest {
                 .isNotEqualTo("Đổi tên");
         assertThat(api().as("chanhvp").get("/api/v1/classes?planId=" + id).json().get("totalItems").asInt())
                 .isEqualTo(2);
+    }
+
+    private vn.boiduong.support.Api.Response approve(long id, String number, String date) {
+        return api().as("giamdoc").postJson("/api/v1/plans/" + id + "/approve",
+                Map.of("decisionNumber", number, "decisionDate", date));
+    }
+
+    @Test
+    void theDecisionNumberIsKeptInItsOfficialFormAndIsUniqueWithinTheYear() throws Exception {
+        long first = Plans.submitted(api().as("chanhvp"), 2035);
+        for (String bad : new String[] {"QĐ-SNV", "/QĐ-SNV", "số 12", "12a/QĐ-SNV", "0/QĐ-SNV"}) {
+            var r = approve(first, bad, "2035-01-18");
+            assertThat(r.status()).as(bad).isEqualTo(400);
+            assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("decisionNumber");
+            assertThat(r.json().get("errors").get(0).get("message").asString()).as(bad)
+                    .containsAnyOf("phải bắt đầu bằng số thứ tự, ví dụ 15 hoặc 15/QĐ-SNV", "bắt đầu từ 01");
+        }
+        // entered without its symbol: the symbol is the agency's (settings: SNV)
+        var approved = approve(first, "125", "2035-01-18");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("decisionNumber").asString()).isEqualTo("125/QĐ-SNV");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(
+                api().as("chanhvp").get("/api/v1/plans/" + first + "/decision.pdf").bytes())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Số: 125/QĐ-SNV");
+        }
+
+        // the next year's plan decided in December of the same year cannot take 125 again, however written
+        long second = Plans.submitted(api().as("chanhvp"), 2036);
+        for (String same : new String[] {"125/QĐ-SNV", "125", "0125/QĐ-SNV"}) {
+            var r = approve(second, same, "2035-12-20");
+            assertThat(r.status()).as(same).isEqualTo(409);
+            assertThat(r.json().get("detail").asString()).contains("125/QĐ-SNV", "không được trùng trong năm");
+        }
+        assertThat(api().as("chanhvp").get("/api/v1/plans/" + second).json().get("status").asString())
+                .isEqualTo("SUBMITTED");
+        // numbers start again on 1 January: 125 dated in 2036 is free, and a number under 10 takes its zero
+        var other = approve(second, "125/QĐ-SNV", "2036-01-05");
+        assertThat(other.status()).as(other.body()).isEqualTo(200);
+        long third = Plans.submitted(api().as("chanhvp"), 2037);
+        var small = approve(third, "7/QĐ-SNV", "2036-01-06");
+        assertThat(small.json().get("decisionNumber").asString()).isEqualTo("07/QĐ-SNV");
     }
 
     @Test
