@@ -159,10 +159,21 @@ public class PlanService {
 
     @Transactional
     public PlanView.ItemView addItem(Actor actor, Long planId, PlanItemData data) {
+        return addItem(actor, planId, () -> data);
+    }
+
+    /**
+     * As {@link #addItem(Actor, Long, PlanItemData)}, the item read only once the plan is known to be
+     * editable: on a plan that is submitted or approved any body, even a malformed one, is a 409.
+     */
+    @Transactional
+    public PlanView.ItemView addItem(Actor actor, Long planId, java.util.function.Supplier<PlanItemData> input) {
         TrainingPlan p = load(actor, planId);
         if (!TrainingPlan.mayEdit(actor, p.getAgencyId())) {
             throw new ForbiddenException();
         }
+        p.requireEditable();
+        PlanItemData data = input.get();
         data.check();
         checkNeeds(p, data.needIds());
         PlanItem item = p.addItem(actor, data);
@@ -175,10 +186,19 @@ public class PlanService {
 
     @Transactional
     public PlanView.ItemView updateItem(Actor actor, Long planId, Long itemId, PlanItemData data) {
+        return updateItem(actor, planId, itemId, () -> data);
+    }
+
+    /** As {@link #addItem(Actor, Long, java.util.function.Supplier)}: the state first, then the input. */
+    @Transactional
+    public PlanView.ItemView updateItem(Actor actor, Long planId, Long itemId,
+            java.util.function.Supplier<PlanItemData> input) {
         TrainingPlan p = load(actor, planId);
         if (!TrainingPlan.mayEdit(actor, p.getAgencyId())) {
             throw new ForbiddenException();
         }
+        p.requireEditable();
+        PlanItemData data = input.get();
         data.check();
         checkNeeds(p, data.needIds());
         PlanItem item = p.updateItem(actor, itemId, data);
@@ -248,7 +268,11 @@ public class PlanService {
     public PlanView approve(Actor actor, Long id, String decisionNumber, LocalDate decisionDate) {
         TrainingPlan p = load(actor, id);
         Agency agency = units.agency(p.getAgencyId());
-        p.approve(actor, decisionNumber, decisionDate, agency.getSignerTitle(), agency.getSignerName(), now());
+        p.approve(actor, decisionNumber, decisionDate, agency.getCode(), agency.getSignerTitle(), agency.getSignerName(),
+                (number, year) -> plans.decisionNumbers(p.getAgencyId(), PlanStatus.APPROVED, LocalDate.of(year, 1, 1),
+                        LocalDate.of(year, 12, 31)).stream().map(TrainingPlan::sequenceOf)
+                        .anyMatch(n -> n.isPresent() && n.getAsInt() == number),
+                now());
         plans.flush();
         events.publishEvent(AuditEvent.of("APPROVE", AUDIT_TYPE, p.getId(), "Phê duyệt kế hoạch năm " + p.getYear()
                 + " theo quyết định số " + p.getDecisionNumber() + " ngày "

@@ -18,11 +18,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.boiduong.common.Actor;
 import vn.boiduong.common.ForbiddenException;
 import vn.boiduong.common.IllegalTransitionException;
 import vn.boiduong.common.InvalidInputException;
 import vn.boiduong.common.Role;
+import vn.boiduong.documents.DocumentKind;
+import vn.boiduong.documents.DocumentNumber;
 import vn.boiduong.procedure.DueDates;
 
 /**
@@ -33,6 +38,19 @@ import vn.boiduong.procedure.DueDates;
 @Entity
 @Table(name = "training_plan")
 public class TrainingPlan {
+
+    /** A decision number as the Director enters it: its number, then optionally its symbol ("15", "15/QĐ-SNV"). */
+    private static final Pattern DECISION_NUMBER = Pattern.compile("^\\s*(\\d{1,6})\\s*(?:/.*)?$");
+
+    /**
+     * The numbers the agency's other decisions already carry: Decree 30, article 15, numbers run from
+     * 01 on 1 January and are unique within the calendar year of the document's date.
+     */
+    @FunctionalInterface
+    public interface IssuedNumbers {
+        /** Whether another decision of the agency dated in {@code year} has the number {@code number}. */
+        boolean taken(int number, int year);
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -89,7 +107,8 @@ public class TrainingPlan {
         return actor.has(Role.DIRECTOR) && agencyId.equals(actor.agencyId());
     }
 
-    private void requireEditable() {
+    /** Items may change only while the plan is a draft or returned: 409 otherwise, whatever was sent. */
+    void requireEditable() {
         if (status == PlanStatus.APPROVED) {
             throw new IllegalTransitionException("Kế hoạch đã được phê duyệt, không thể sửa đổi.");
         }
@@ -168,17 +187,35 @@ public class TrainingPlan {
         decidedBy = actor.username();
     }
 
-    /** B4: the Director approves by a decision; the signer comes from the agency's settings. */
-    void approve(Actor actor, String number, LocalDate date, String signerTitle, String signerName,
-            LocalDateTime now) {
+    /**
+     * B4: the Director approves by a decision; the signer comes from the agency's settings. A plan
+     * already decided is a 409 before its input is read. The number is kept in its official form,
+     * its symbol rebuilt from the agency's code ("125" and "125/QĐ-SNV" both become "125/QĐ-SNV",
+     * "9" becomes "09/QĐ-SNV"), and must not repeat a number of the same year.
+     */
+    void approve(Actor actor, String number, LocalDate date, String agencyCode, String signerTitle,
+            String signerName, IssuedNumbers issued, LocalDateTime now) {
         if (!mayDecide(actor, agencyId)) {
             throw new ForbiddenException();
         }
+        requireSubmitted();
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        int sequence = 0;
         if (number == null || number.isBlank()) {
             errors.add(new InvalidInputException.FieldError("decisionNumber", "Nhập số quyết định."));
         } else if (number.strip().length() > 50) {
             errors.add(new InvalidInputException.FieldError("decisionNumber", "Tối đa 50 ký tự."));
+        } else {
+            OptionalInt n = sequenceOf(number);
+            if (n.isEmpty()) {
+                errors.add(new InvalidInputException.FieldError("decisionNumber",
+                        "Số quyết định phải bắt đầu bằng số thứ tự, ví dụ 15 hoặc 15/QĐ-" + agencyCode + "."));
+            } else if (n.getAsInt() < 1) {
+                errors.add(new InvalidInputException.FieldError("decisionNumber",
+                        "Số quyết định bắt đầu từ 01."));
+            } else {
+                sequence = n.getAsInt();
+            }
         }
         if (date == null) {
             errors.add(new InvalidInputException.FieldError("decisionDate", "Nhập ngày quyết định."));
@@ -186,14 +223,27 @@ public class TrainingPlan {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors.get(0).message(), errors);
         }
-        requireSubmitted();
+        String official = DocumentNumber.of(sequence, date.getYear(), DocumentKind.DECISION, agencyCode).text();
+        if (issued.taken(sequence, date.getYear())) {
+            throw new IllegalTransitionException("Số " + official + " đã được dùng cho một quyết định khác năm "
+                    + date.getYear() + "; số văn bản không được trùng trong năm (Nghị định 30/2020/NĐ-CP, Điều 15).");
+        }
         status = PlanStatus.APPROVED;
-        decisionNumber = number.strip();
+        decisionNumber = official;
         decisionDate = date;
         this.signerTitle = signerTitle;
         this.signerName = signerName;
         decidedAt = now;
         decidedBy = actor.username();
+    }
+
+    /** The number of a decision number as entered or stored ("09/QĐ-SNV" → 9); empty if it does not start with one. */
+    public static OptionalInt sequenceOf(String decisionNumber) {
+        if (decisionNumber == null) {
+            return OptionalInt.empty();
+        }
+        Matcher m = DECISION_NUMBER.matcher(decisionNumber);
+        return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
     }
 
     private void requireSubmitted() {

@@ -91,6 +91,91 @@ class PlanApiIT extends HttpTest {
                 .status()).isEqualTo(400);
     }
 
+    /** An external registration (cử đi học): another institution's course, its tuition and the places bought. */
+    static Map<String, Object> external(String title, int headcount, Object budget) {
+        var m = Plans.item(title, "POLITICAL_THEORY", "ADVANCED", headcount, budget);
+        m.put("kind", "EXTERNAL");
+        m.put("institution", "Học viện Chính trị quốc gia Hồ Chí Minh");
+        m.remove("location");
+        m.remove("lecturers");
+        m.put("targetLearners", "Trưởng phòng được quy hoạch");
+        return m;
+    }
+
+    @Test
+    void externalRegistrationsNameTheirInstitutionAndCostTheirTuition() {
+        long id = Plans.open(api().as("chanhvp"), 2034).get("id").asLong();
+        String items = "/api/v1/plans/" + id + "/items";
+
+        var noInstitution = external("Cao cấp lý luận chính trị", 2, Map.of("tuition", 30_000_000L));
+        noInstitution.remove("institution");
+        var r = api().as("chanhvp").postJson(items, noInstitution);
+        assertThat(field(r)).isEqualTo("institution");
+        assertThat(r.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("Cử đi học: nhập cơ sở đào tạo tổ chức khóa học.");
+        noInstitution.put("institution", "   ");
+        assertThat(field(api().as("chanhvp").postJson(items, noInstitution))).isEqualTo("institution");
+
+        // the organiser's cost lines are the institution's: refused on their line, not dropped
+        var hall = external("Cao cấp lý luận chính trị", 2,
+                Map.of("tuition", 30_000_000L, "hall", 5_000_000L, "lecturerFees", 1_000_000L));
+        r = api().as("chanhvp").postJson(items, hall);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("budget.lecturerFees", "budget.hall");
+        assertThat(r.json().get("errors").get(0).get("message").asString()).contains("Cử đi học chỉ có học phí");
+        var noTuition = external("Cao cấp lý luận chính trị", 2, Map.of("travel", 4_000_000L));
+        r = api().as("chanhvp").postJson(items, noTuition);
+        assertThat(field(r)).isEqualTo("budget.tuition");
+        assertThat(r.json().get("errors").get(0).get("message").asString()).contains("nhập học phí");
+        assertThat(api().as("chanhvp").get("/api/v1/plans/" + id).json().get("items").size()).isZero();
+
+        // tuition and the learners' travel make the item's total; a bare number is the tuition
+        long first = Plans.addItem(api().as("chanhvp"), id, external("Cao cấp lý luận chính trị", 2,
+                Map.of("tuition", 30_000_000L, "travel", 4_000_000L)));
+        var bare = external("Bồi dưỡng lãnh đạo cấp phòng", 3, 15_000_000L);
+        bare.put("category", "LEADERSHIP");
+        bare.put("level", "DIVISION");
+        bare.put("fundingSource", "CENTRAL");
+        long second = Plans.addItem(api().as("chuyenvien"), id, bare);
+        Plans.addItem(api().as("chanhvp"), id, Plans.item("Kỹ năng số", "DIGITAL", null, 20,
+                Map.of("lecturerFees", 8_000_000L, "hall", 2_000_000L)));
+
+        JsonNode p = api().as("chanhvp").get("/api/v1/plans/" + id).json();
+        JsonNode one = p.get("items").get(0);
+        assertThat(one.get("id").asLong()).isEqualTo(first);
+        assertThat(one.get("kind").asString()).isEqualTo("EXTERNAL");
+        assertThat(one.get("institution").asString()).isEqualTo("Học viện Chính trị quốc gia Hồ Chí Minh");
+        assertThat(one.get("budget").get("tuition").asLong()).isEqualTo(30_000_000L);
+        assertThat(one.get("budget").get("total").asLong()).isEqualTo(34_000_000L);
+        JsonNode two = p.get("items").get(1);
+        assertThat(two.get("id").asLong()).isEqualTo(second);
+        assertThat(two.get("budget").get("tuition").asLong()).isEqualTo(15_000_000L);
+        assertThat(two.get("budget").get("total").asLong()).isEqualTo(15_000_000L);
+
+        JsonNode t = p.get("totals");
+        assertThat(t.get("headcount").asInt()).isEqualTo(25);
+        assertThat(t.get("budget").asLong()).isEqualTo(34_000_000L + 15_000_000L + 10_000_000L);
+        assertThat(line(t.get("byCategory"), "POLITICAL_THEORY").get("budget").asLong()).isEqualTo(34_000_000L);
+        assertThat(line(t.get("byCategory"), "LEADERSHIP").get("budget").asLong()).isEqualTo(15_000_000L);
+        assertThat(line(t.get("byFundingSource"), "CENTRAL").get("budget").asLong()).isEqualTo(15_000_000L);
+        assertThat(line(t.get("byFundingSource"), "LOCAL").get("budget").asLong()).isEqualTo(44_000_000L);
+
+        // an edit that turns a hosted class into a registration is held to the same rules
+        long hosted = p.get("items").get(2).get("id").asLong();
+        var turned = external("Kỹ năng số", 20, Map.of("lecturerFees", 8_000_000L, "tuition", 1_000_000L));
+        assertThat(field(api().as("chanhvp").putJson(items + "/" + hosted, turned))).isEqualTo("budget.lecturerFees");
+    }
+
+    private static JsonNode line(JsonNode lines, String key) {
+        for (JsonNode l : lines) {
+            if (l.get("key").asString().equals(key)) {
+                return l;
+            }
+        }
+        throw new AssertionError(key + " not in " + lines);
+    }
+
     private static String field(vn.boiduong.support.Api.Response r) {
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         return r.json().get("errors").get(0).get("field").asString();
@@ -165,6 +250,20 @@ class PlanApiIT extends HttpTest {
         assertThat(add.json().get("detail").asString()).contains("đã được phê duyệt");
         assertThat(api().as("chanhvp").putJson("/api/v1/plans/" + id + "/items/" + itemId,
                 Plans.item("Đổi tên", "DIGITAL", null, 10, 1000)).status()).isEqualTo(409);
+        var remove = api().as("chanhvp").delete("/api/v1/plans/" + id + "/items/" + itemId);
+        assertThat(remove.status()).isEqualTo(409);
+        assertThat(remove.json().get("detail").asString()).contains("đã được phê duyệt");
+        // the frozen plan answers before the body is read: a wrong item, or none, is still a 409
+        var wrong = Plans.item("", "NO_SUCH_CATEGORY", null, 0, Map.of("bribes", 5));
+        wrong.put("kind", "ONLINE");
+        assertThat(api().as("chuyenvien").postJson("/api/v1/plans/" + id + "/items", wrong).status()).isEqualTo(409);
+        assertThat(api().as("chanhvp").putJson("/api/v1/plans/" + id + "/items/" + itemId, wrong).status())
+                .isEqualTo(409);
+        assertThat(api().as("chanhvp").postJson("/api/v1/plans/" + id + "/items", "").status()).isEqualTo(409);
+        assertThat(api().as("giamdoc").postJson("/api/v1/plans/" + id + "/approve", Map.of("decisionNumber", "x"))
+                .status()).isEqualTo(409);
+        // and someone outside the Office is still refused first
+        assertThat(api().as("tp.tccb").postJson("/api/v1/plans/" + id + "/items", wrong).status()).isEqualTo(403);
         assertThat(api().as("chanhvp").postJson("/api/v1/plans/" + id + "/submit", Map.of()).status()).isEqualTo(409);
         assertThat(api().as("giamdoc").postJson("/api/v1/plans/" + id + "/return", Map.of("reason", "Sửa"))
                 .status()).isEqualTo(409);
@@ -174,6 +273,47 @@ class PlanApiIT extends HttpTest {
                 .isNotEqualTo("Đổi tên");
         assertThat(api().as("chanhvp").get("/api/v1/classes?planId=" + id).json().get("totalItems").asInt())
                 .isEqualTo(2);
+    }
+
+    private vn.boiduong.support.Api.Response approve(long id, String number, String date) {
+        return api().as("giamdoc").postJson("/api/v1/plans/" + id + "/approve",
+                Map.of("decisionNumber", number, "decisionDate", date));
+    }
+
+    @Test
+    void theDecisionNumberIsKeptInItsOfficialFormAndIsUniqueWithinTheYear() throws Exception {
+        long first = Plans.submitted(api().as("chanhvp"), 2035);
+        for (String bad : new String[] {"QĐ-SNV", "/QĐ-SNV", "số 12", "12a/QĐ-SNV", "0/QĐ-SNV"}) {
+            var r = approve(first, bad, "2035-01-18");
+            assertThat(r.status()).as(bad).isEqualTo(400);
+            assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("decisionNumber");
+            assertThat(r.json().get("errors").get(0).get("message").asString()).as(bad)
+                    .containsAnyOf("phải bắt đầu bằng số thứ tự, ví dụ 15 hoặc 15/QĐ-SNV", "bắt đầu từ 01");
+        }
+        // entered without its symbol: the symbol is the agency's (settings: SNV)
+        var approved = approve(first, "125", "2035-01-18");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("decisionNumber").asString()).isEqualTo("125/QĐ-SNV");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(
+                api().as("chanhvp").get("/api/v1/plans/" + first + "/decision.pdf").bytes())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Số: 125/QĐ-SNV");
+        }
+
+        // the next year's plan decided in December of the same year cannot take 125 again, however written
+        long second = Plans.submitted(api().as("chanhvp"), 2036);
+        for (String same : new String[] {"125/QĐ-SNV", "125", "0125/QĐ-SNV"}) {
+            var r = approve(second, same, "2035-12-20");
+            assertThat(r.status()).as(same).isEqualTo(409);
+            assertThat(r.json().get("detail").asString()).contains("125/QĐ-SNV", "không được trùng trong năm");
+        }
+        assertThat(api().as("chanhvp").get("/api/v1/plans/" + second).json().get("status").asString())
+                .isEqualTo("SUBMITTED");
+        // numbers start again on 1 January: 125 dated in 2036 is free, and a number under 10 takes its zero
+        var other = approve(second, "125/QĐ-SNV", "2036-01-05");
+        assertThat(other.status()).as(other.body()).isEqualTo(200);
+        long third = Plans.submitted(api().as("chanhvp"), 2037);
+        var small = approve(third, "7/QĐ-SNV", "2036-01-06");
+        assertThat(small.json().get("decisionNumber").asString()).isEqualTo("07/QĐ-SNV");
     }
 
     @Test

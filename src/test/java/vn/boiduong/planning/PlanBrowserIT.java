@@ -12,7 +12,7 @@ import vn.boiduong.support.BrowserTest;
 class PlanBrowserIT extends BrowserTest {
 
     @Test
-    void chiefBuildsAndSubmitsDirectorReturnsChiefResubmitsDirectorApproves() {
+    void chiefBuildsAndSubmitsDirectorReturnsChiefResubmitsDirectorApproves() throws Exception {
         signIn("chanhvp", "Demo@123");
         open("/plans");
         browser.findElement(By.id("year")).clear();
@@ -64,16 +64,27 @@ class PlanBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "Đã phê duyệt"));
         assertThat(browser.findElement(By.id("plan-decision")).getText()).contains("81/QĐ-SNV");
         assertThat(browser.findElements(By.id("plan-submit"))).isEmpty();
-        assertDownloads(browser.findElement(By.id("decision-pdf")).getAttribute("href"), "%PDF");
-        assertDownloads(browser.findElement(By.id("decision-docx")).getAttribute("href"), "PK");
+        // the files the links give, opened and read: the decision's number and the plan's name are in them
+        String planName = "phê duyệt Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức, viên chức và người lao động năm 2081";
+        byte[] pdf = download(browser.findElement(By.id("decision-pdf")).getAttribute("href"), "%PDF");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains("Số: 81/QĐ-SNV", planName, "Bồi dưỡng kỹ năng chuyển đổi số");
+        }
+        byte[] docx = download(browser.findElement(By.id("decision-docx")).getAttribute("href"), "PK");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(text.getText().replaceAll("\\s+", " ")).contains("Số: 81/QĐ-SNV", planName,
+                    "Bồi dưỡng kỹ năng chuyển đổi số");
+        }
 
         click(browser.findElement(By.id("plan-classes")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("classes"), "kỹ năng chuyển đổi số"));
         assertThat(browser.findElement(By.id("classes")).getText()).contains("Theo kế hoạch");
     }
 
-    /** Fetches a link as the browser would, with its session cookie, and checks the file's magic bytes. */
-    private void assertDownloads(String href, String magic) {
+    /** Fetches a link as the browser would, with its session cookie; checks the file's magic bytes, gives the file. */
+    private byte[] download(String href, String magic) {
         String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
         try {
             var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
@@ -83,6 +94,7 @@ class PlanBrowserIT extends BrowserTest {
             assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
             assertThat(new String(response.body(), 0, magic.length(), java.nio.charset.StandardCharsets.ISO_8859_1))
                     .isEqualTo(magic);
+            return response.body();
         } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }

@@ -15,8 +15,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import vn.boiduong.support.External;
 import vn.boiduong.support.HttpTest;
 
 /** The approval decision (DOCX, PDF) opened and read back, and forms 2a, 2b, 2c as XLSX and JSON. */
@@ -57,6 +60,138 @@ class PlanDocumentsIT extends HttpTest {
         }
         assertThat(text).contains("QUYẾT ĐỊNH", PLAN_NAME + "2091", "Điều 1", "Điều 3", "Bồi dưỡng kiến thức quản lý",
                 "ngày 18 tháng 01 năm 2091");
+    }
+
+    /**
+     * What the decision must say (documents.md), from the demo agency's settings (DemoData: Sở Nội vụ,
+     * Ủy ban nhân dân tỉnh Bắc Giang, place Bắc Giang, signer GIÁM ĐỐC Vũ Mạnh Hùng, recipients
+     * ending "Lưu: VT, VP."), checked on text some reader other than our renderer extracted.
+     */
+    private static void assertOfficialDecision(String text, int year) {
+        assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "SỞ NỘI VỤ", "Số: 09/QĐ-SNV",
+                "Bắc Giang, ngày 18 tháng 01 năm " + year, "QUYẾT ĐỊNH", PLAN_NAME + year, "Căn cứ", "Điều 1",
+                "Điều 2", "Điều 3", "GIÁM ĐỐC", "Vũ Mạnh Hùng", "Nơi nhận:", "- Lưu: VT, VP.",
+                // the annex: its heading and a row of the plan, with its headcount and budget
+                "PHỤ LỤC", "KẾ HOẠCH ĐÀO TẠO, BỒI DƯỠNG NĂM " + year, "Tin học văn phòng nâng cao",
+                "Bồi dưỡng kiến thức quản lý nhà nước ngạch chuyên viên", "Tin học, kỹ năng số");
+        assertThat(text).containsPattern("Tin học văn phòng nâng cao.*25.*28\\.000\\.000");
+    }
+
+    @Test
+    void libreOfficeOpensTheRealDecisionDocxAndReadsItsOfficialParts() throws Exception {
+        Path office = External.requireLibreOffice();
+        long id = approved(2031);
+        var docx = api().as("chanhvp").get("/api/v1/plans/" + id + "/decision.docx");
+        assertThat(docx.status()).isEqualTo(200);
+        Path file = Files.createTempDirectory("decision").resolve("quyet-dinh.docx");
+        Files.write(file, docx.bytes());
+        // as plain text (its tables cell by cell) and as a PDF LibreOffice lays out itself
+        String text = Files.readString(External.convert(office, file, "txt:Text (encoded):UTF8"))
+                .replace("\uFEFF", "").replaceAll("\\s+", " ");
+        assertOfficialDecision(text, 2031);
+        try (PDDocument pdf = Loader.loadPDF(External.convert(office, file, "pdf").toFile())) {
+            assertOfficialDecision(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "), 2031);
+        }
+    }
+
+    @Test
+    void theDecisionPdfSaysWhatTheDocxSays() throws Exception {
+        long id = approved(2032);
+        var pdf = api().as("giamdoc").get("/api/v1/plans/" + id + "/decision.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
+            assertOfficialDecision(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "), 2032);
+        }
+    }
+
+    @Test
+    void libreOfficeOpensTheRealForms2aAnd2cAndTheirTotalsAreTheSumOfTheirRows() throws Exception {
+        Path office = External.requireLibreOffice();
+        approved(2033);
+        Path dir = Files.createTempDirectory("forms");
+
+        List<List<String>> c = csv(office, dir, "2c", api().as("chanhvp").get("/api/v1/reports/2c?year=2033", XLSX));
+        String all = c.toString();
+        assertThat(all).contains("NĂM 2033", "Tên lớp / nội dung", "Số lượng", "Cơ sở đào tạo", "Nguồn kinh phí",
+                "Đơn vị đề xuất", "Tin học văn phòng nâng cao", "Trường Chính trị tỉnh Bắc Giang", "Tổng cộng");
+        assertTotalIsSumOfNumberedRows(c, 2);
+
+        List<List<String>> a = csv(office, dir, "2a", api().as("chanhvp").get("/api/v1/reports/2a?year=2033", XLSX));
+        assertThat(a.toString()).contains("KẾ HOẠCH ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC NĂM 2033", "Lý luận chính trị",
+                "Tin học, kỹ năng số", "Trong đó: lãnh đạo, quản lý", "Kinh phí dự kiến (triệu đồng)", "Tổng cộng",
+                "Chưa gắn nhu cầu");
+        assertTotalIsSumOfNumberedRows(a, 2);
+    }
+
+    /** The form's XLSX as LibreOffice reads it: CSV in UTF-8, numbers unformatted ("as shown" off). */
+    private static List<List<String>> csv(Path office, Path dir, String form, vn.boiduong.support.Api.Response r)
+            throws Exception {
+        assertThat(r.status()).as(form).isEqualTo(200);
+        Path file = dir.resolve("bieu-" + form + ".xlsx");
+        Files.write(file, r.bytes());
+        Path out = External.convert(office, file, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false");
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(out)) {
+            rows.add(fields(line));
+        }
+        return rows;
+    }
+
+    /** One CSV line: comma separated, text in double quotes (doubled inside). */
+    private static List<String> fields(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder f = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    f.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    f.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                out.add(f.toString());
+                f.setLength(0);
+            } else {
+                f.append(ch);
+            }
+        }
+        out.add(f.toString());
+        return out;
+    }
+
+    /**
+     * The rows numbered in column A (one a class on 2c, one a unit on 2a) add up, column by column from
+     * {@code from} on, to the row "Tổng cộng"; at least one column has a non-zero total.
+     */
+    private static void assertTotalIsSumOfNumberedRows(List<List<String>> rows, int from) {
+        List<List<String>> numbered = rows.stream().filter(r -> r.get(0).matches("\\d+")).toList();
+        List<String> total = rows.stream().filter(r -> r.contains("Tổng cộng")).findFirst().orElseThrow();
+        assertThat(numbered).as(rows.toString()).isNotEmpty();
+        int checked = 0;
+        for (int k = from; k < total.size(); k++) {
+            if (!total.get(k).matches("-?\\d+(\\.\\d+)?")) {
+                continue;
+            }
+            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+            for (List<String> r : numbered) {
+                String v = k < r.size() ? r.get(k) : "";
+                sum = sum.add(v.isBlank() ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(v));
+            }
+            assertThat(new java.math.BigDecimal(total.get(k))).as("column " + k + " of " + total)
+                    .isEqualByComparingTo(sum);
+            if (sum.signum() != 0) {
+                checked++;
+            }
+        }
+        assertThat(checked).as("non-zero totals in " + total).isPositive();
     }
 
     @Test

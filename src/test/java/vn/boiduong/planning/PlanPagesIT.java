@@ -36,6 +36,21 @@ class PlanPagesIT extends HttpTest {
         var bad = chief.postForm(planPath + "/items", item);
         assertThat(bad.status()).isEqualTo(200);
         assertThat(bad.body()).contains("Ngày kết thúc không được trước ngày bắt đầu");
+
+        // a registration on another institution's course: the messages stand beside their fields
+        item.put("endDate", "2071-04-20");
+        item.put("kind", "EXTERNAL");
+        item.put("tuition", "9000000");
+        var external = chief.postForm(planPath + "/items", item);
+        assertThat(external.status()).isEqualTo(200);
+        assertThat(external.body()).containsPattern("id=\"institution\"[^>]*is-invalid|is-invalid[^>]*id=\"institution\"")
+                .contains("Cử đi học: nhập cơ sở đào tạo tổ chức khóa học.", "Cử đi học chỉ có học phí")
+                .containsPattern("id=\"lecturerFees\"[^>]*is-invalid|is-invalid[^>]*id=\"lecturerFees\"");
+        item.remove("lecturerFees");
+        item.remove("materials");
+        item.put("institution", "Học viện Hành chính Quốc gia");
+        assertThat(chief.postForm(planPath + "/items", item).status()).isEqualTo(302);
+        assertThat(chief.get(planPath).body()).contains("Cử đi học", "9.000.000 đ");
     }
 
     @Test

@@ -25,7 +25,7 @@ class PlanRaceIT extends HttpTest {
                 CyclicBarrier start = new CyclicBarrier(2);
                 List<Future<Integer>> answers = new ArrayList<>();
                 for (int t = 0; t < 2; t++) {
-                    String number = (round * 10 + t) + "/QĐ-SNV";
+                    String number = (round * 10 + t + 1) + "/QĐ-SNV";
                     answers.add(pool.submit(() -> {
                         var director = api().as("giamdoc");
                         start.await(10, TimeUnit.SECONDS);

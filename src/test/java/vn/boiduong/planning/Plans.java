@@ -46,6 +46,18 @@ final class Plans {
         return r.json().get("id").asLong();
     }
 
+    /** A need of the head's unit for the year, submitted by the head and accepted by the Office specialist. */
+    static long acceptedNeed(Api head, Api specialist, int year, String title, int headcount) {
+        long unitId = head.get("/api/v1/me").json().get("unitId").asLong();
+        var created = head.postJson("/api/v1/needs", Map.of("year", year, "unitId", unitId, "title", title,
+                "category", "DIGITAL", "headcount", headcount, "estimatedCost", 1_000_000));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        assertThat(head.postJson("/api/v1/needs/" + id + "/submit", Map.of()).status()).isEqualTo(200);
+        assertThat(specialist.postJson("/api/v1/needs/" + id + "/accept", Map.of()).status()).isEqualTo(200);
+        return id;
+    }
+
     /** A plan with two items, submitted by the Office chief. */
     static long submitted(Api chief, int year) {
         long id = open(chief, year).get("id").asLong();

@@ -3,6 +3,8 @@ package vn.boiduong.planning.internal;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import vn.boiduong.planning.TrainingPlan;
 
 public interface PlanRepository extends JpaRepository<TrainingPlan, Long> {
@@ -20,4 +22,10 @@ public interface PlanRepository extends JpaRepository<TrainingPlan, Long> {
     /** Plans of every agency whose approval date falls in a window, in the given states (reminders). */
     List<TrainingPlan> findByApproveByBetweenAndStatusInOrderById(java.time.LocalDate from, java.time.LocalDate to,
             java.util.Collection<vn.boiduong.planning.PlanStatus> statuses);
+
+    /** The decision numbers of the agency's approved plans dated in a window (numbers unique within a year). */
+    @Query("select p.decisionNumber from TrainingPlan p where p.agencyId = :agencyId and p.status = :status "
+            + "and p.decisionDate between :from and :to")
+    List<String> decisionNumbers(@Param("agencyId") Long agencyId, @Param("status") vn.boiduong.planning.PlanStatus status,
+            @Param("from") java.time.LocalDate from, @Param("to") java.time.LocalDate to);
 }

@@ -60,6 +60,8 @@ public class ItemForm {
             f.certificates = b.certificates();
             f.management = b.management();
             f.tuition = b.tuition();
+        } else if (i.kind() == ItemKind.EXTERNAL) {
+            f.tuition = b.total();
         } else {
             f.management = b.total();
         }

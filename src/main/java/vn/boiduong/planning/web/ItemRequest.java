@@ -17,7 +17,10 @@ record ItemRequest(String title, String category, String level,
         @Schema(allowableValues = {"HOSTED", "EXTERNAL"}) String kind, String targetLearners, Integer headcount,
         LocalDate startDate, LocalDate endDate, String location, String lecturers, String institution,
         @Schema(description = "Kinh phí (VND): a number (the total), or an object with the cost lines of Circular "
-                + "36/2018/TT-BTC, whose sum is the total", oneOf = {Long.class, BudgetLines.class}) JsonNode budget,
+                + "36/2018/TT-BTC, whose sum is the total. An EXTERNAL item (cử đi học) costs its tuition and the "
+                + "learners' travel only: it needs `institution` and `tuition` (a bare number is the tuition), and "
+                + "the other lines are refused (400 on budget.<line>)", oneOf = {Long.class, BudgetLines.class})
+        JsonNode budget,
         @Schema(allowableValues = {"CENTRAL", "LOCAL", "OTHER"}, defaultValue = "LOCAL") String fundingSource,
         List<Long> needIds, @Schema(description = "bồi dưỡng ở nước ngoài", defaultValue = "false") Boolean abroad) {
 

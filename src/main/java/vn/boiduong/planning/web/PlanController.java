@@ -109,8 +109,10 @@ class PlanController {
                 return "redirect:/plans/" + id + "#items";
             } catch (InvalidInputException e) {
                 e.errors().forEach(err -> {
-                    if (binding.getFieldType(err.field()) != null) {
-                        binding.rejectValue(err.field(), "invalid", err.message());
+                    // the API names a cost line "budget.hall"; the form has the line as its own field
+                    String field = err.field().startsWith("budget.") ? err.field().substring(7) : err.field();
+                    if (binding.getFieldType(field) != null) {
+                        binding.rejectValue(field, "invalid", err.message());
                     } else {
                         binding.reject("invalid", err.message());
                     }
