@@ -39,7 +39,9 @@ start_server() {
   DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD= \
     BOIDUONG_ADMIN_PASSWORD=Bench@2025 \
     java "$@" -jar "$JAR" --spring.profiles.active=postgres --server.port="$PORT" \
-      --boiduong.demo-data=true --boiduong.province-generator="$generator" >"$OUT/$name.log" 2>&1 &
+      --boiduong.demo-data=true --boiduong.province-generator="$generator" \
+      --boiduong.province-generator.home-affairs-people-per-need="${BENCH_SNV_PEOPLE_PER_NEED:-2}" \
+      >"$OUT/$name.log" 2>&1 &
   PID=$!
   for _ in $(seq 1 360); do
     # readiness turns UP only after the runners (demo data, generator) are done
