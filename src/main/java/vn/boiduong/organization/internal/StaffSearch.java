@@ -2,7 +2,6 @@ package vn.boiduong.organization.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,13 +88,8 @@ public class StaffSearch {
     private Page<Staff> fromDirectory(Long agencyId, Long unitId, String pattern, boolean activeOnly,
             Pageable pageable) {
         String needle = pattern == null ? null : pattern.substring(1, pattern.length() - 1);
-        List<StaffDirectory.Entry> matches = new ArrayList<>();
-        for (StaffDirectory.Entry e : directory.staffOf(agencyId)) {
-            if ((unitId == null || e.unitId() == unitId) && (!activeOnly || e.active())
-                    && (needle == null || e.searchText().contains(needle))) {
-                matches.add(e);
-            }
-        }
+        List<StaffDirectory.Entry> matches = directory.matching(agencyId, needle,
+                e -> (unitId == null || e.unitId() == unitId) && (!activeOnly || e.active()));
         if (!isNameOrder(pageable.getSort())) {
             matches.sort(StaffDirectory.comparator(pageable.getSort()));
         }
