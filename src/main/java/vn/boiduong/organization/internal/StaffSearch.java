@@ -100,7 +100,7 @@ public class StaffSearch {
         List<Long> ids = matches.subList((int) offset, (int) Math.min(matches.size(), offset + pageable.getPageSize()))
                 .stream().map(StaffDirectory.Entry::id).toList();
         Map<Long, Staff> byId = new HashMap<>();
-        staff.findAllById(ids).forEach(s -> byId.put(s.getId(), s));
+        staff.findByIdIn(ids).forEach(s -> byId.put(s.getId(), s));
         // a record deleted since the copy was read is left out of its page rather than failing it
         List<Staff> rows = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
         return new PageImpl<>(rows, pageable, matches.size());
