@@ -10,6 +10,7 @@ import vn.boiduong.common.InvalidInputException;
 import vn.boiduong.common.NotFoundException;
 import vn.boiduong.common.Role;
 import vn.boiduong.organization.internal.AgencyRepository;
+import vn.boiduong.organization.internal.StaffDirectory;
 import vn.boiduong.organization.internal.UnitRepository;
 
 /** The administrator's settings of an agency and its units. */
@@ -22,8 +23,11 @@ public class AgencyService {
     private final InputValidator validator;
     private final ApplicationEventPublisher events;
 
+    private final StaffDirectory directory;
+
     AgencyService(AgencyRepository agencies, UnitRepository units, InputValidator validator,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, StaffDirectory directory) {
+        this.directory = directory;
         this.agencies = agencies;
         this.units = units;
         this.validator = validator;
@@ -106,6 +110,7 @@ public class AgencyService {
             throw InvalidInputException.of("code", "Mã đơn vị '" + c + "' đã tồn tại.");
         }
         Unit u = units.save(new Unit(a.getId(), c, name.trim(), office));
+        directory.changed(a.getId()); // the search's copy holds the unit names too
         events.publishEvent(AuditEvent.of("CREATE", "agency", a.getId(), "Thêm đơn vị " + c + " — " + name.trim()
                 + (office ? " (Văn phòng)" : "")));
         return u;

@@ -6,7 +6,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.boiduong.common.Actor;
 import vn.boiduong.common.AuditEvent;
 import vn.boiduong.common.ForbiddenException;
@@ -64,6 +66,12 @@ public class StaffService {
         actor.require(Role.OFFICE_SPECIALIST, Role.OFFICE_CHIEF, Role.ADMIN);
     }
 
+    /**
+     * A page of the staff list. Without a transaction around it (the list page, the API) it is
+     * answered from the agency's copy in memory; inside another module's transaction, or unpaged,
+     * by the database (organization.internal.StaffSearch says why).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public PageResponse<StaffView> search(Actor actor, Long unitId, String q, boolean activeOnly, Pageable pageable) {
         requireReader(actor);
         Long scopeUnit = unitId;
@@ -77,6 +85,10 @@ public class StaffService {
                     java.util.List.of(new InvalidInputException.FieldError("agencyId", "Chưa gắn cơ quan.")));
         }
         String pattern = q == null || q.isBlank() ? null : "%" + escapeLike(VietnameseNames.fold(q)) + "%";
+        if (pageable.isPaged() && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            return PageResponse.of(staffSearch.views(actor.agencyId(), scopeUnit, pattern, activeOnly, pageable),
+                    view -> view);
+        }
         Page<Staff> page = staffSearch.page(actor.agencyId(), scopeUnit, pattern, activeOnly, pageable);
         Map<Long, Unit> unitMap = units.unitsById(actor);
         return PageResponse.of(page, s -> StaffView.of(s, unitName(unitMap, s.getUnitId())));

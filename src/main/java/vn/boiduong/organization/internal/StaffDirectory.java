@@ -11,6 +11,9 @@ import java.util.function.Predicate;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.boiduong.organization.Gender;
+import vn.boiduong.organization.StaffCategory;
+import vn.boiduong.organization.StaffView;
 
 /**
  * The searchable columns of an agency's staff, held in memory, so that a search of the staff list
@@ -29,9 +32,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class StaffDirectory {
 
-    /** One person as the search needs them; the rest of the record is read by id for the page shown. */
-    public record Entry(long id, long unitId, boolean active, String searchText, int nameRank, String code,
-            LocalDate birthDate, String category) {
+    /**
+     * One person: the record as the API shows it, with the folded text a search looks in and the
+     * place in name order. A page of the list is made of these alone, without the database.
+     */
+    public record Entry(StaffView view, String searchText, int nameRank) {
+
+        long id() {
+            return view.id();
+        }
+
+        long unitId() {
+            return view.unitId();
+        }
+
+        boolean active() {
+            return view.active();
+        }
     }
 
     /**
@@ -108,8 +125,9 @@ public class StaffDirectory {
 
     /**
      * The agency's staff whose folded search text contains {@code needle} (all for null) and who
-     * pass {@code filter}, in name order. Call it in a read-only transaction: one that has written
-     * staff itself would read its own uncommitted rows into the shared copy.
+     * pass {@code filter}, in name order. Call it outside a transaction (each statement then reads
+     * what is committed): one that has written staff itself would read its own uncommitted rows
+     * into the shared copy.
      */
     public List<Entry> matching(long agencyId, String needle, Predicate<Entry> filter) {
         return snapshot(agencyId).matching(needle, filter);
@@ -141,17 +159,29 @@ public class StaffDirectory {
         List<Entry> entries = new ArrayList<>();
         String[] previousKey = {null};
         int[] rank = {-1};
-        jdbc.query("select id, unit_id, active, search_text, code, birth_date, category, name_sort_key from staff"
-                + " where agency_id = ? order by name_sort_key, id", rs -> {
-                    String key = rs.getString(8);
+        jdbc.query("""
+                select s.id, s.code, s.full_name, s.unit_id, u.name as unit_name, s.category, s.gender, s.birth_date,
+                  s.ethnic_minority, s.position, s.grade_code, s.professional_title, s.title_rank, s.leader, s.degree,
+                  s.political_theory, s.state_management, s.it_level, s.foreign_language, s.active, s.version,
+                  s.search_text, s.name_sort_key
+                from staff s join unit u on u.id = s.unit_id
+                where s.agency_id = ? order by s.name_sort_key, s.id""", rs -> {
+                    String key = rs.getString("name_sort_key");
                     if (!key.equals(previousKey[0])) {
                         // people of the same name share a rank, so that a descending sort still breaks
                         // their tie by ascending id, as ORDER BY name_sort_key desc, id did
                         rank[0] = entries.size();
                         previousKey[0] = key;
                     }
-                    entries.add(new Entry(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getString(4),
-                            rank[0], rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7)));
+                    StaffView view = new StaffView(rs.getLong("id"), rs.getString("code"), rs.getString("full_name"),
+                            rs.getLong("unit_id"), rs.getString("unit_name"), StaffCategory.valueOf(rs.getString("category")),
+                            Gender.valueOf(rs.getString("gender")), rs.getObject("birth_date", LocalDate.class),
+                            rs.getBoolean("ethnic_minority"), rs.getString("position"), rs.getString("grade_code"),
+                            rs.getString("professional_title"), rs.getString("title_rank"), rs.getBoolean("leader"),
+                            rs.getString("degree"), rs.getString("political_theory"), rs.getString("state_management"),
+                            rs.getString("it_level"), rs.getString("foreign_language"), rs.getBoolean("active"),
+                            rs.getLong("version"));
+                    entries.add(new Entry(view, rs.getString("search_text"), rank[0]));
                 }, agencyId);
         return List.copyOf(entries);
     }
@@ -162,9 +192,9 @@ public class StaffDirectory {
         for (Sort.Order o : sort) {
             Comparator<Entry> one = switch (o.getProperty()) {
                 case "nameSortKey" -> Comparator.comparingInt(Entry::nameRank);
-                case "code" -> Comparator.comparing(Entry::code);
-                case "birthDate" -> Comparator.comparing(Entry::birthDate);
-                case "category" -> Comparator.comparing(Entry::category);
+                case "code" -> Comparator.comparing((Entry e) -> e.view().code());
+                case "birthDate" -> Comparator.comparing((Entry e) -> e.view().birthDate());
+                case "category" -> Comparator.comparing((Entry e) -> e.view().category().name());
                 case "unitId" -> Comparator.comparingLong(Entry::unitId);
                 case "id" -> Comparator.comparingLong(Entry::id);
                 default -> throw new IllegalArgumentException("not a sortable staff property: " + o.getProperty());

@@ -17,13 +17,6 @@ public interface StaffRepository extends JpaRepository<Staff, Long> {
 
     long countByAgencyId(Long agencyId);
 
-    /**
-     * The records of a page, by id. A JPQL string, not findAllById: Hibernate keeps the string's
-     * interpretation in its plan cache, where findAllById builds and translates a criteria query
-     * on every call (a visible part of a search's CPU in the JFR profile).
-     */
-    @Query("select s from Staff s where s.id in :ids")
-    List<Staff> findByIdIn(@Param("ids") Collection<Long> ids);
 
     @Query("select s.unitId, s.category, s.leader, count(s) from Staff s where s.agencyId = :agencyId"
             + " and s.active = true group by s.unitId, s.category, s.leader")

@@ -2,10 +2,7 @@ package vn.boiduong.organization.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.springframework.data.domain.Page;
@@ -13,18 +10,17 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.boiduong.organization.Staff;
+import vn.boiduong.organization.StaffView;
 
 /**
- * The paged staff list and search. A page asked for in a read-only transaction (the list and the
- * API) is counted and ordered from the agency's copy in memory ({@link StaffDirectory}), which
- * knows when the database has moved on, and only its 20 records are read, by id: at the scale of
- * a province (10,000 staff in one department; docs/benchmarks.md) the database's count and page
- * of trigram matches cost 6 ms of CPU a search, the copy well under one.
+ * The paged staff list and search. The list and the API ask for {@link #views}: the page is
+ * counted, ordered and cut from the agency's copy in memory ({@link StaffDirectory}), which knows
+ * when the database has moved on. At the scale of a province (10,000 staff in one department;
+ * docs/benchmarks.md) the database's count and page of trigram matches cost 6 ms of CPU a search.
  *
- * <p>Elsewhere (inside a transaction that writes, or everyone unpaged for another module) the
- * database is asked, and the query's shape decides the cost:
+ * <p>{@link #page} asks the database: for a caller inside a transaction (which may have written
+ * staff itself) and for everyone unpaged (other modules). There the query's shape decides the cost:
  * <ul>
  * <li>one query per combination of filters, without {@code (:x is null or ...)}: each is planned
  * for what it is, and the search condition can use the trigram index (V4, PostgreSQL);</li>
@@ -46,12 +42,10 @@ public class StaffSearch {
 
     private final EntityManager em;
     private final StaffDirectory directory;
-    private final StaffRepository staff;
 
-    StaffSearch(EntityManager em, StaffDirectory directory, StaffRepository staff) {
+    StaffSearch(EntityManager em, StaffDirectory directory) {
         this.em = em;
         this.directory = directory;
-        this.staff = staff;
     }
 
     /**
@@ -66,9 +60,6 @@ public class StaffSearch {
                     agencyId, unitId, pattern).getResultList();
             return new PageImpl<>(all, pageable, all.size());
         }
-        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            return fromDirectory(agencyId, unitId, pattern, activeOnly, pageable);
-        }
         long total = bind(em.createQuery("select count(s)" + from, Long.class), agencyId, unitId, pattern)
                 .getSingleResult();
         if (total == 0 || pageable.getOffset() >= total) {
@@ -82,11 +73,11 @@ public class StaffSearch {
     }
 
     /**
-     * The same page from the agency's copy in memory (StaffDirectory): the matches are counted and
-     * ordered there, and only the page's records are read, by id.
+     * The same page as {@link #page}, as the API shows it, from the agency's copy in memory
+     * (StaffDirectory): the matches are counted, ordered and cut there, with no query but the
+     * directory's check of its revision. Outside a transaction only (see StaffDirectory).
      */
-    private Page<Staff> fromDirectory(Long agencyId, Long unitId, String pattern, boolean activeOnly,
-            Pageable pageable) {
+    public Page<StaffView> views(Long agencyId, Long unitId, String pattern, boolean activeOnly, Pageable pageable) {
         String needle = pattern == null ? null : pattern.substring(1, pattern.length() - 1);
         List<StaffDirectory.Entry> matches = directory.matching(agencyId, needle,
                 e -> (unitId == null || e.unitId() == unitId) && (!activeOnly || e.active()));
@@ -94,15 +85,9 @@ public class StaffSearch {
             matches.sort(StaffDirectory.comparator(pageable.getSort()));
         }
         long offset = pageable.getOffset();
-        if (offset >= matches.size()) {
-            return new PageImpl<>(List.of(), pageable, matches.size());
-        }
-        List<Long> ids = matches.subList((int) offset, (int) Math.min(matches.size(), offset + pageable.getPageSize()))
-                .stream().map(StaffDirectory.Entry::id).toList();
-        Map<Long, Staff> byId = new HashMap<>();
-        staff.findByIdIn(ids).forEach(s -> byId.put(s.getId(), s));
-        // a record deleted since the copy was read is left out of its page rather than failing it
-        List<Staff> rows = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        List<StaffView> rows = offset >= matches.size() ? List.of()
+                : matches.subList((int) offset, (int) Math.min(matches.size(), offset + pageable.getPageSize()))
+                        .stream().map(StaffDirectory.Entry::view).toList();
         return new PageImpl<>(rows, pageable, matches.size());
     }
 

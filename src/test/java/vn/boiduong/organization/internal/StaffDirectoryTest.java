@@ -6,12 +6,18 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Sort;
+import vn.boiduong.organization.Gender;
+import vn.boiduong.organization.StaffCategory;
+import vn.boiduong.organization.StaffView;
 
 class StaffDirectoryTest {
 
     private static StaffDirectory.Entry entry(long id, long unit, boolean active, String text, int rank) {
-        return new StaffDirectory.Entry(id, unit, active, text, rank, "C" + id, LocalDate.of(1990, 1, (int) id),
-                id % 2 == 0 ? "CIVIL_SERVANT" : "WORKER");
+        StaffView view = new StaffView(id, "C" + id, text, unit, "Đơn vị " + unit,
+                id % 2 == 0 ? StaffCategory.CIVIL_SERVANT : StaffCategory.WORKER, Gender.FEMALE,
+                LocalDate.of(1990, 1, (int) id), false, null, null, null, null, false, null, null, null, null, null,
+                active, 0);
+        return new StaffDirectory.Entry(view, text, rank);
     }
 
     private static final StaffDirectory.Snapshot SNAPSHOT = StaffDirectory.Snapshot.of(7, List.of(
