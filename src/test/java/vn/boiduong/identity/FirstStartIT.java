@@ -35,16 +35,22 @@ class FirstStartIT {
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) {
+        freshDatabase(registry, "first");
+    }
+
+    /** An empty database of the given name (an H2 in memory, or a PostgreSQL schema), no demo data. */
+    static void freshDatabase(DynamicPropertyRegistry registry, String name) {
         if ("postgres".equals(External.database())) {
+            String schema = External.PG_SCHEMA + "_" + name;
             registry.add("spring.datasource.url", () -> External.PG_URL.replace("currentSchema=" + External.PG_SCHEMA,
-                    "currentSchema=" + External.PG_SCHEMA + "_first"));
+                    "currentSchema=" + schema));
             registry.add("spring.datasource.username", () -> External.PG_USER);
             registry.add("spring.datasource.password", () -> "");
-            registry.add("spring.flyway.schemas", () -> External.PG_SCHEMA + "_first");
-            registry.add("spring.flyway.default-schema", () -> External.PG_SCHEMA + "_first");
+            registry.add("spring.flyway.schemas", () -> schema);
+            registry.add("spring.flyway.default-schema", () -> schema);
             registry.add("spring.flyway.clean-disabled", () -> "false");
         } else {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:bdfirst;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:bd" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                     + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         }
         registry.add("boiduong.demo-data", () -> "false");

@@ -21,6 +21,14 @@ public abstract class BrowserTest extends HttpTest {
 
     @BeforeEach
     void startBrowser() {
+        browser = headlessChromium();
+        // A page that htmx or a redirect replaces under a waiting condition leaves stale elements;
+        // the condition is simply asked again, as it is when the element is not there yet.
+        wait = waitFor(browser);
+    }
+
+    /** Debian's Chromium, headless, in Vietnamese, driven by its own chromedriver. */
+    public static WebDriver headlessChromium() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(External.CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -28,11 +36,13 @@ public abstract class BrowserTest extends HttpTest {
                 "--disable-sync", "--window-size=1280,1000", "--lang=vi-VN");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(External.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        // A page that htmx or a redirect replaces under a waiting condition leaves stale elements;
-        // the condition is simply asked again, as it is when the element is not there yet.
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return new ChromeDriver(service, options);
+    }
+
+    public static WebDriverWait waitFor(WebDriver browser) {
+        WebDriverWait w = new WebDriverWait(browser, Duration.ofSeconds(20));
+        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return w;
     }
 
     @AfterEach

@@ -15,7 +15,9 @@ public class RequiresExternal implements ExecutionCondition {
         if ("postgres".equals(External.database()) && !External.postgresReachable()) {
             return absent("PostgreSQL không có tại 127.0.0.1:5432 (PostgreSQL is not reachable)");
         }
-        boolean browser = context.getTestClass().map(BrowserTest.class::isAssignableFrom).orElse(false);
+        // a BrowserTest, or a browser test on a context of its own (named …BrowserIT)
+        boolean browser = context.getTestClass().map(c -> BrowserTest.class.isAssignableFrom(c)
+                || c.getSimpleName().endsWith("BrowserIT")).orElse(false);
         if (browser && !External.chromiumPresent()) {
             return absent("Chromium/chromedriver không có tại " + External.CHROMIUM + " (install Debian's chromium "
                     + "and chromium-driver)");
