@@ -37,20 +37,8 @@ class ProvinceGeneratorsIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        if ("postgres".equals(External.database())) {
-            // a schema of its own: the shared context's schema is migrated and filled by the other tests
-            String schema = External.PG_SCHEMA + "_province";
-            registry.add("spring.datasource.url", () -> External.PG_URL.replace("currentSchema=" + External.PG_SCHEMA,
-                    "currentSchema=" + schema));
-            registry.add("spring.datasource.username", () -> External.PG_USER);
-            registry.add("spring.datasource.password", () -> "");
-            registry.add("spring.flyway.schemas", () -> schema);
-            registry.add("spring.flyway.default-schema", () -> schema);
-            registry.add("spring.flyway.clean-disabled", () -> "false");
-        } else {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:bdprovince;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        }
+        // a database of its own: the shared context's is migrated and filled by the other tests
+        External.ownDatabase(registry, "province");
         registry.add("boiduong.demo-data", () -> "true");
         registry.add("boiduong.province-generator", () -> "true");
         registry.add("boiduong.province-generator.staff", () -> "3000");

@@ -38,21 +38,9 @@ class FirstStartIT {
         freshDatabase(registry, "first");
     }
 
-    /** An empty database of the given name (an H2 in memory, or a PostgreSQL schema), no demo data. */
+    /** An empty database of the given name (External.ownDatabase), no demo data, the admin's password set. */
     static void freshDatabase(DynamicPropertyRegistry registry, String name) {
-        if ("postgres".equals(External.database())) {
-            String schema = External.PG_SCHEMA + "_" + name;
-            registry.add("spring.datasource.url", () -> External.PG_URL.replace("currentSchema=" + External.PG_SCHEMA,
-                    "currentSchema=" + schema));
-            registry.add("spring.datasource.username", () -> External.PG_USER);
-            registry.add("spring.datasource.password", () -> "");
-            registry.add("spring.flyway.schemas", () -> schema);
-            registry.add("spring.flyway.default-schema", () -> schema);
-            registry.add("spring.flyway.clean-disabled", () -> "false");
-        } else {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:bd" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        }
+        External.ownDatabase(registry, name);
         registry.add("boiduong.demo-data", () -> "false");
         registry.add("boiduong.admin.password", () -> ADMIN_PASSWORD);
         registry.add("boiduong.reminders.cron", () -> "-");

@@ -92,4 +92,25 @@ public final class External {
     public static boolean chromiumPresent() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
+
+    /**
+     * A database of its own for a test context that must not share the demo context's: an H2 in
+     * memory named {@code bd<name>}, or on PostgreSQL the schema {@code <PG_SCHEMA>_<name>}, cleaned
+     * and migrated when the context starts (TestDatabaseConfig).
+     */
+    public static void ownDatabase(org.springframework.test.context.DynamicPropertyRegistry registry, String name) {
+        if ("postgres".equals(database())) {
+            String schema = PG_SCHEMA + "_" + name;
+            registry.add("spring.datasource.url", () -> PG_URL.replace("currentSchema=" + PG_SCHEMA,
+                    "currentSchema=" + schema));
+            registry.add("spring.datasource.username", () -> PG_USER);
+            registry.add("spring.datasource.password", () -> "");
+            registry.add("spring.flyway.schemas", () -> schema);
+            registry.add("spring.flyway.default-schema", () -> schema);
+            registry.add("spring.flyway.clean-disabled", () -> "false");
+        } else {
+            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:bd" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        }
+    }
 }
