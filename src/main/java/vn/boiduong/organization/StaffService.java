@@ -84,12 +84,13 @@ public class StaffService {
             throw new InvalidInputException("Tài khoản chưa gắn với cơ quan nào.",
                     java.util.List.of(new InvalidInputException.FieldError("agencyId", "Chưa gắn cơ quan.")));
         }
-        String pattern = q == null || q.isBlank() ? null : "%" + escapeLike(VietnameseNames.fold(q)) + "%";
+        String needle = q == null || q.isBlank() ? null : escapeLike(VietnameseNames.fold(q));
         if (pageable.isPaged() && !TransactionSynchronizationManager.isActualTransactionActive()) {
-            return PageResponse.of(staffSearch.views(actor.agencyId(), scopeUnit, pattern, activeOnly, pageable),
-                    view -> view);
+            return PageResponse.of(staffSearch.views(actor.agencyId(), scopeUnit, needle, activeOnly, pageable),
+                    java.util.function.Function.identity());
         }
-        Page<Staff> page = staffSearch.page(actor.agencyId(), scopeUnit, pattern, activeOnly, pageable);
+        Page<Staff> page = staffSearch.page(actor.agencyId(), scopeUnit, needle == null ? null : "%" + needle + "%",
+                activeOnly, pageable);
         Map<Long, Unit> unitMap = units.unitsById(actor);
         return PageResponse.of(page, s -> StaffView.of(s, unitName(unitMap, s.getUnitId())));
     }

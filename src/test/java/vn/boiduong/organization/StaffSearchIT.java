@@ -160,14 +160,15 @@ class StaffSearchIT extends HttpTest {
                 Sort.by(Sort.Order.desc("code")), Sort.by("birthDate"), Sort.by(Sort.Order.desc("category")),
                 Sort.by("unitId").and(Sort.by(Sort.Order.desc("birthDate"))));
         int compared = 0;
-        for (String q : new String[] {null, "%thi%", "%nguyen van%", "%a%", "%khongcoai%"}) {
+        for (String q : new String[] {null, "thi", "nguyen van", "a", "khongcoai"}) {
             for (Long unit : new Long[] {null, unitId}) {
                 for (boolean activeOnly : new boolean[] {true, false}) {
                     for (Sort sort : sorts) {
                         for (int page : new int[] {0, 2}) {
                             PageRequest request = PageRequest.of(page, 7, sort);
                             var memory = staffSearch.views(agencyId, unit, q, activeOnly, request);
-                            var database = inTransaction.execute(tx -> staffSearch.page(agencyId, unit, q, activeOnly,
+                            var database = inTransaction.execute(tx -> staffSearch.page(agencyId, unit,
+                                    q == null ? null : "%" + q + "%", activeOnly,
                                     request));
                             assertThat(memory.getTotalElements()).as("%s %s %s %s", q, unit, activeOnly, sort)
                                     .isEqualTo(database.getTotalElements());

@@ -16,9 +16,9 @@ import vn.boiduong.organization.StaffCategory;
 import vn.boiduong.organization.StaffView;
 
 /**
- * The searchable columns of an agency's staff, held in memory, so that a search of the staff list
- * filters a few thousand short strings in the JVM instead of asking the database to count and
- * page trigram matches (docs/benchmarks.md: that was 6 ms of CPU a search, which capped the
+ * An agency's staff records as the API shows them, with their search texts, held in memory, so
+ * that a page of the staff list is found, counted and cut in the JVM instead of asking the
+ * database to count and page trigram matches (docs/benchmarks.md: that was 6 ms of CPU a search, which capped the
  * search at about 300 per second on two cores, and its p95 at 32 clients near 190 ms).
  *
  * <p>The copy is never trusted on its own: each agency row carries {@code staff_revision}, raised

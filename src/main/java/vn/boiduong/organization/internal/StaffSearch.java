@@ -76,9 +76,10 @@ public class StaffSearch {
      * The same page as {@link #page}, as the API shows it, from the agency's copy in memory
      * (StaffDirectory): the matches are counted, ordered and cut there, with no query but the
      * directory's check of its revision. Outside a transaction only (see StaffDirectory).
+     *
+     * @param needle the folded text the search text must contain ({@code nguyen van}), or null for all
      */
-    public Page<StaffView> views(Long agencyId, Long unitId, String pattern, boolean activeOnly, Pageable pageable) {
-        String needle = pattern == null ? null : pattern.substring(1, pattern.length() - 1);
+    public Page<StaffView> views(Long agencyId, Long unitId, String needle, boolean activeOnly, Pageable pageable) {
         List<StaffDirectory.Entry> matches = directory.matching(agencyId, needle,
                 e -> (unitId == null || e.unitId() == unitId) && (!activeOnly || e.active()));
         if (!isNameOrder(pageable.getSort())) {
