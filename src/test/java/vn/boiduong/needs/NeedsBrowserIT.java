@@ -73,11 +73,7 @@ class NeedsBrowserIT extends BrowserTest {
         cost.sendKeys("2.400.000");
         click(browser.findElement(By.id("save-need")));
         wait.until(d -> d.findElement(By.id("need-cost")).getText().equals("2.400.000 đ"));
-        WebElement resubmit = browser.findElement(By.id("submit-need"));
-        assertThat(resubmit.getText()).isEqualTo("Gửi lại Văn phòng");
-        click(resubmit);
-        wait.until(d -> status().equals("Đã gửi"));
-        assertThat(browser.findElements(By.id("return-reason"))).isEmpty();
+        resubmit();
 
         switchTo("chuyenvien");
         open(needUrl);
@@ -168,11 +164,7 @@ class NeedsBrowserIT extends BrowserTest {
         click(browser.findElement(By.id("save-need")));
         wait.until(d -> d.findElement(By.id("need-cost")).getText().equals("4.200.000 đ"));
         assertThat(main()).contains("Quý 2");
-        WebElement resubmit = browser.findElement(By.id("submit-need"));
-        assertThat(resubmit.getText()).isEqualTo("Gửi lại Văn phòng");
-        click(resubmit);
-        wait.until(d -> status().equals("Đã gửi"));
-        assertThat(browser.findElements(By.id("return-reason"))).isEmpty();
+        resubmit();
 
         // the Office accepts the resubmission
         switchTo("chuyenvien");
@@ -255,5 +247,14 @@ class NeedsBrowserIT extends BrowserTest {
     private WebElement listBadge(long needId) {
         return browser.findElement(By.xpath("//table[@id='needs-table']//a[@href='/needs/" + needId
                 + "']/ancestor::tr//span[contains(@class,'badge')]"));
+    }
+
+    /** The unit head sends a returned need again: the button says so, and the reason goes away. */
+    private void resubmit() {
+        WebElement resubmit = browser.findElement(By.id("submit-need"));
+        assertThat(resubmit.getText()).isEqualTo("Gửi lại Văn phòng");
+        click(resubmit);
+        wait.until(d -> status().equals("Đã gửi"));
+        assertThat(browser.findElements(By.id("return-reason"))).isEmpty();
     }
 }
