@@ -26,25 +26,6 @@ class XlsxFormRendererTest {
 
     private final XlsxFormRenderer renderer = new XlsxFormRenderer();
 
-    /**
-     * LibreOffice, a second reader besides POI, opens the workbook and reads the same labels and
-     * numbers (a file it had to repair would not convert, or would lose them).
-     */
-    @Test
-    void libreOfficeOpensTheWorkbookAndReadsItsNumbers() throws Exception {
-        java.nio.file.Path office = vn.boiduong.support.External.requireLibreOffice();
-        java.nio.file.Path xlsx = java.nio.file.Files.createTempDirectory("xlsx").resolve("bieu.xlsx");
-        java.nio.file.Files.write(xlsx, renderer.render(DefinedFormsTest.sample2a()));
-        // CSV in UTF-8 (character set 76), comma separated, text in double quotes
-        java.nio.file.Path csv = vn.boiduong.support.External.convert(office, xlsx, "csv:Text - txt - csv (StarCalc):44,34,76");
-        String text = java.nio.file.Files.readString(csv);
-        assertThat(text).contains("KẾ HOẠCH ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC NĂM 2027", "Lý luận chính trị",
-                "Trong đó: lãnh đạo, quản lý", "Tổng cộng", "Phòng A");
-        String total = text.lines().filter(l -> l.contains("Tổng cộng")).findFirst().orElseThrow();
-        assertThat(total.split(",")[2]).isEqualTo("8");
-        assertThat(total).contains("4.58");
-    }
-
     @Test
     void headerCellsAreMergedLikeThePaperForm() throws IOException {
         try (XSSFWorkbook wb = open(renderer.render(SampleForms.form(5)))) {

@@ -8,19 +8,22 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import vn.boiduong.support.Api;
 
-/** Test data for plans, built through the API as a person would (each test takes its own year). */
-final class Plans {
+/**
+ * Test data for plans, built through the API as a person would (each test takes its own year); public
+ * for the reporting module's tests, which draw the forms of a plan.
+ */
+public final class Plans {
 
     private Plans() {
     }
 
-    static JsonNode open(Api chief, int year) {
+    public static JsonNode open(Api chief, int year) {
         var r = chief.postJson("/api/v1/plans", Map.of("year", year, "registrationDueDate", year + "-01-20"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json();
     }
 
-    static Map<String, Object> item(String title, String category, String level, int headcount, Object budget) {
+    public static Map<String, Object> item(String title, String category, String level, int headcount, Object budget) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", title);
         m.put("category", category);
@@ -40,7 +43,7 @@ final class Plans {
         return m;
     }
 
-    static long addItem(Api office, long planId, Map<String, Object> item) {
+    public static long addItem(Api office, long planId, Map<String, Object> item) {
         var r = office.postJson("/api/v1/plans/" + planId + "/items", item);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("id").asLong();
@@ -59,7 +62,7 @@ final class Plans {
     }
 
     /** A plan with two items, submitted by the Office chief. */
-    static long submitted(Api chief, int year) {
+    public static long submitted(Api chief, int year) {
         long id = open(chief, year).get("id").asLong();
         addItem(chief, id, item("Bồi dưỡng kiến thức quản lý nhà nước ngạch chuyên viên", "STATE_MANAGEMENT",
                 "SPECIALIST", 30, 120_000_000L));

@@ -1,4 +1,4 @@
-package vn.boiduong.documents;
+package vn.boiduong.reporting;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -1,4 +1,4 @@
-package vn.boiduong.documents.internal;
+package vn.boiduong.reporting.internal;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;

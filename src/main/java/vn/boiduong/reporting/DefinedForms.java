@@ -1,4 +1,4 @@
-package vn.boiduong.documents;
+package vn.boiduong.reporting;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,9 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
-import vn.boiduong.documents.FormDefinition.ColumnRule;
-import vn.boiduong.documents.FormDefinition.Measure;
-import vn.boiduong.documents.FormDefinition.RowRule;
+import vn.boiduong.documents.Cell;
+import vn.boiduong.documents.Column;
+import vn.boiduong.documents.FormFooter;
+import vn.boiduong.documents.FormSheet;
+import vn.boiduong.documents.Row;
+import vn.boiduong.documents.RowStyle;
+import vn.boiduong.documents.Table;
+import vn.boiduong.reporting.FormDefinition.ColumnRule;
+import vn.boiduong.reporting.FormDefinition.Measure;
+import vn.boiduong.reporting.FormDefinition.RowRule;
 
 /**
  * Fills a {@link FormDefinition} in: facts counted into a COUNT form, records listed in a LIST form.

@@ -1,4 +1,4 @@
-package vn.boiduong.documents.web;
+package vn.boiduong.reporting.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +11,7 @@ import vn.boiduong.common.Actor;
 import vn.boiduong.common.CurrentActor;
 import vn.boiduong.common.InvalidInputException;
 import vn.boiduong.common.Role;
-import vn.boiduong.documents.FormDefinitions;
+import vn.boiduong.reporting.FormDefinitions;
 
 /**
  * /admin/forms: the administrator adjusts a form's definition (JSON) when the Ministry's letter
@@ -32,7 +32,7 @@ class FormDefinitionController {
         Actor actor = CurrentActor.get();
         actor.require(Role.ADMIN);
         model.addAttribute("forms", FormDefinitions.CODES.stream().map(c -> definitions.current(actor, c)).toList());
-        return "admin/forms";
+        return "forms/list";
     }
 
     @GetMapping("/admin/forms/{code}")
@@ -68,6 +68,6 @@ class FormDefinitionController {
         model.addAttribute("form", c);
         model.addAttribute("text", text);
         model.addAttribute("problems", problems);
-        return "admin/form";
+        return "forms/edit";
     }
 }

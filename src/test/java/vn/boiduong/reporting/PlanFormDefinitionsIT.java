@@ -1,4 +1,4 @@
-package vn.boiduong.planning;
+package vn.boiduong.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.boiduong.fixtures.NeedFixtures;
+import vn.boiduong.planning.Plans;
 import vn.boiduong.support.Api;
 import vn.boiduong.support.HttpTest;
 
@@ -24,7 +25,7 @@ import vn.boiduong.support.HttpTest;
  */
 class PlanFormDefinitionsIT extends HttpTest {
 
-    static final String XLSX = PlanDocumentsIT.XLSX;
+    static final String XLSX = PlanFormsIT.XLSX;
 
     private long approvedPlanServing(int year, long needId, int headcount) {
         return approvedPlanServing(year, needId, headcount, false);
@@ -94,11 +95,11 @@ class PlanFormDefinitionsIT extends HttpTest {
         assertThat(rowAfter(rows, unit, 1).get("cells").get(2).asInt()).isZero();
         assertThat(rowAfter(rows, unit, 2).get("cells").get(2).asInt()).isEqualTo(civilServants);
         assertThat(rowAfter(rows, unit, 3).get("cells").get(2).asInt()).isEqualTo(leaders);
-        assertThat(PlanDocumentsIT.total(a)).isEqualTo(civilServants);
+        assertThat(PlanFormsIT.total(a)).isEqualTo(civilServants);
         assertThat(a.get("notes").toString()).contains("phân bổ theo cơ cấu");
 
         JsonNode b = api().as("chanhvp").get("/api/v1/reports/2b?year=" + year, "application/json").json();
-        assertThat(PlanDocumentsIT.total(b)).isEqualTo(publicEmployees);
+        assertThat(PlanFormsIT.total(b)).isEqualTo(publicEmployees);
         // money follows the people: 30 million over 3 people, 2 on 2a and 1 on 2b
         int local = leafs.indexOf("Địa phương");
         assertThat(rowAfter(rows, unit, 0).get("cells").get(local).asDouble())

@@ -1,4 +1,4 @@
-package vn.boiduong.documents;
+package vn.boiduong.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import vn.boiduong.documents.Cell;
+import vn.boiduong.documents.Column;
+import vn.boiduong.documents.FormFooter;
+import vn.boiduong.documents.FormSheet;
+import vn.boiduong.documents.Row;
+import vn.boiduong.documents.RowStyle;
+import vn.boiduong.documents.XlsxFormRenderer;
 
 /** The shipped definitions of 2a, 2b, 2c drawn from facts and records, and what a definition may not say. */
 class DefinedFormsTest {
@@ -43,7 +50,7 @@ class DefinedFormsTest {
         return ((Cell.Number) r.cell(c)).number();
     }
 
-    /** Form 2a of two units (5 and 3 people; 4,580 thousand đồng of local money), for the renderers' tests. */
+    /** Form 2a of two units (5 and 3 people; 4,580 thousand đồng of local money), read back by LibreOffice. */
     static FormSheet sample2a() throws Exception {
         return new DefinedForms().count(shipped("2a"), new DefinedForms.Heading("Sở Nội vụ tỉnh Bắc Giang", 2027),
                 facts(), FormFooter.standard("Bắc Giang", java.time.LocalDate.of(2027, 1, 18), null, "Nguyễn Văn A"));
@@ -56,6 +63,25 @@ class DefinedFormsTest {
                 fact("A", "CB", false, "POLITICAL_THEORY", "INTERMEDIATE", "CENTRAL", 2, 10_000_000),
                 fact("B", "CC", false, "DIGITAL", null, "LOCAL", 3, 1_000_499),
                 fact("C", "VC", false, "DIGITAL", null, "LOCAL", 9, 9_000_000));
+    }
+
+    /**
+     * LibreOffice, a second reader besides POI, opens the workbook of the shipped 2a and reads the same
+     * labels and numbers (a file it had to repair would not convert, or would lose them).
+     */
+    @Test
+    void libreOfficeOpensTheWorkbookAndReadsItsNumbers() throws Exception {
+        java.nio.file.Path office = vn.boiduong.support.External.requireLibreOffice();
+        java.nio.file.Path xlsx = java.nio.file.Files.createTempDirectory("xlsx").resolve("bieu.xlsx");
+        java.nio.file.Files.write(xlsx, new XlsxFormRenderer().render(sample2a()));
+        // CSV in UTF-8 (character set 76), comma separated, text in double quotes
+        java.nio.file.Path csv = vn.boiduong.support.External.convert(office, xlsx, "csv:Text - txt - csv (StarCalc):44,34,76");
+        String text = java.nio.file.Files.readString(csv);
+        assertThat(text).contains("KẾ HOẠCH ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC NĂM 2027", "Lý luận chính trị",
+                "Trong đó: lãnh đạo, quản lý", "Tổng cộng", "Phòng A");
+        String total = text.lines().filter(l -> l.contains("Tổng cộng")).findFirst().orElseThrow();
+        assertThat(total.split(",")[2]).isEqualTo("8");
+        assertThat(total).contains("4.58");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.boiduong.documents.web;
+package vn.boiduong.reporting.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.boiduong.common.Actor;
 import vn.boiduong.common.CurrentActor;
-import vn.boiduong.documents.FormDefinition;
-import vn.boiduong.documents.FormDefinitions;
+import vn.boiduong.reporting.FormDefinition;
+import vn.boiduong.reporting.FormDefinitions;
 
 /** The definitions of the official forms: read by the Office and the Director, edited by the admin. */
 @RestController

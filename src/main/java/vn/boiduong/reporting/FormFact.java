@@ -1,4 +1,4 @@
-package vn.boiduong.documents;
+package vn.boiduong.reporting;
 
 /**
  * What a COUNT form counts: so many people of one staff category (CB, CC, VC, NLĐ; leaders or not)

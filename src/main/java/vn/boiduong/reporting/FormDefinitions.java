@@ -1,4 +1,4 @@
-package vn.boiduong.documents;
+package vn.boiduong.reporting;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +23,8 @@ import vn.boiduong.common.ForbiddenException;
 import vn.boiduong.common.InvalidInputException;
 import vn.boiduong.common.NotFoundException;
 import vn.boiduong.common.Role;
-import vn.boiduong.documents.internal.StoredFormDefinitions;
-import vn.boiduong.documents.internal.StoredFormDefinitions.Stored;
+import vn.boiduong.reporting.internal.StoredFormDefinitions;
+import vn.boiduong.reporting.internal.StoredFormDefinitions.Stored;
 
 /**
  * The definitions of the official forms: the shipped one of each form ({@code forms/<code>.json}),

@@ -1,4 +1,4 @@
-package vn.boiduong.planning.internal;
+package vn.boiduong.reporting.internal;
 
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
@@ -12,10 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.boiduong.common.web.PageHelpers;
-import vn.boiduong.documents.DefinedForms;
-import vn.boiduong.documents.FormDefinition;
-import vn.boiduong.documents.FormDefinitions;
-import vn.boiduong.documents.FormFact;
 import vn.boiduong.documents.FormFooter;
 import vn.boiduong.documents.FormSheet;
 import vn.boiduong.organization.Agency;
@@ -25,6 +21,10 @@ import vn.boiduong.planning.PlanItem;
 import vn.boiduong.planning.ServedNeed;
 import vn.boiduong.planning.TrainingPlan;
 import vn.boiduong.planning.UnitShare;
+import vn.boiduong.reporting.DefinedForms;
+import vn.boiduong.reporting.FormDefinition;
+import vn.boiduong.reporting.FormDefinitions;
+import vn.boiduong.reporting.FormFact;
 
 /**
  * Forms 2a, 2b (the planned headcount and budget of the approved plan, by unit of the people
