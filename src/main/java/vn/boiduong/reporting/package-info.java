@@ -12,8 +12,9 @@
  *   <li>the counting rules: {@link vn.boiduong.reporting.DefinedForms} counts
  *       facts ({@link vn.boiduong.reporting.FormFact}) into a COUNT form and lists records in a LIST
  *       form, totals being the sums of the printed rows;</li>
- *   <li>the forms' endpoint ({@code GET /api/v1/reports/2a}, 2b, 2c; XLSX or JSON): {@link vn.boiduong.reporting.PlanReports} turns the year's
- *       approved plan into facts (people split by unit served and by kind of staff) and records.</li>
+ *   <li>the forms' endpoint ({@code GET /api/v1/reports/2a}, 2b, 2c; XLSX or JSON):
+ *       {@link vn.boiduong.reporting.PlanReports} turns the year's approved plan into facts (people
+ *       split by unit served and by kind of staff) and records.</li>
  * </ul>
  * <p>Reads {@code planning} through its public API ({@code PlanService}: the approved plan, its
  * agency, the needs it serves, and who may read the plan's documents), {@code organization}
