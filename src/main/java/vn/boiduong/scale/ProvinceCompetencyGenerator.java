@@ -25,11 +25,12 @@ import vn.boiduong.organization.VietnameseNames;
 
 /**
  * Scale data for the competency-gap benchmark (boiduong.province-generator=true), after the
- * organisation's province generator ({@link ProvinceGenerator}): every agency without a catalogue gets a copy of
- * the demo agency's (competencies, job positions, required levels), and every active person without
- * an assessment gets last year's assessment of each competency their post, grade and title require,
- * a quarter of them with an older one it closed. Plain JDBC batches, fixed seed, nothing done when
- * its assessments are already there. Without a catalogue to copy (no demo data) it does nothing.
+ * organisation's province generator ({@link ProvinceGenerator}): every agency without a catalogue
+ * gets a copy of the demo agency's (competencies, job positions, required levels), and every active
+ * person without an assessment gets last year's assessment of each competency their post, grade
+ * and title require, a quarter of them with an older one it closed. Plain JDBC batches, fixed seed,
+ * nothing done when its assessments are already there. Without a catalogue to copy (no demo data)
+ * it does nothing.
  */
 @Component
 @Order(ProvinceGenerator.ORDER + 10)

@@ -25,12 +25,13 @@ import vn.boiduong.organization.VietnameseNames;
 
 /**
  * Scale data for the consolidation benchmark (boiduong.province-generator=true), after the
- * organisation's province generator ({@link ProvinceGenerator}): this year's training needs of every generated
- * unit of the province (code DVnn; the demo's own units keep their story), already sent and accepted,
- * one for about every ten active people, with the titles units really send (so that the summary groups
- * many needs into few lines); in each agency the Office has merged the two wordings of the CV course
- * into one consolidated line. A need collection is opened for the agencies that have none for the year.
- * Plain JDBC batches, fixed seed; nothing done when its needs are already there.
+ * organisation's province generator ({@link ProvinceGenerator}): this year's training needs of
+ * every generated unit of the province (code DVnn; the demo's own units keep their story), already
+ * sent and accepted, one for about every ten active people, with the titles units really send (so
+ * that the summary groups many needs into few lines); in each agency the Office has merged the two
+ * wordings of the CV course into one consolidated line. A need collection is opened for the
+ * agencies that have none for the year. Plain JDBC batches, fixed seed; nothing done when its
+ * needs are already there.
  */
 @Component
 @Order(ProvinceGenerator.ORDER + 20)
