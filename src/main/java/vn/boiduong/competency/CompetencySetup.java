@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.competency.internal.AssessmentRepository;
@@ -17,9 +18,14 @@ import vn.boiduong.competency.internal.RequiredCompetencyRepository;
 import vn.boiduong.competency.internal.TrainingLink;
 
 /**
- * Filling the catalogue outside a user's request (demo data, tests). Requests from people go through
- * {@link CompetencyCatalogue} and {@link CompetencyAssessments}, which check rights and audit.
+ * Seeding: filling the catalogue outside a user's request, with no rights check (the demo data).
+ * Requests from people go through {@link CompetencyCatalogue} and {@link CompetencyAssessments},
+ * which check rights and audit.
+ *
+ * <p>It is the module's named interface {@code seeding}, not part of its ordinary face: only the
+ * seeders ({@code demo}, {@code scale}) may use it, which {@code ModularityTest} checks.
  */
+@NamedInterface(name = "seeding", propagate = false)
 @Service
 @Transactional
 public class CompetencySetup {
@@ -37,6 +43,14 @@ public class CompetencySetup {
         this.requirements = requirements;
         this.assessments = assessments;
         this.clock = clock;
+    }
+
+    /**
+     * The key a staff member's post is matched to a job position by, for a seeder that writes
+     * assessments with its own JDBC batches (the scale data) and must match posts as the gap table does.
+     */
+    public static String jobPositionKey(String position) {
+        return JobPosition.key(position);
     }
 
     public boolean hasCatalogue(Long agencyId) {

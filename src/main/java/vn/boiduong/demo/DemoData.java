@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.common.Role;
+import vn.boiduong.identity.AccountSetup;
 import vn.boiduong.identity.UserService;
 import vn.boiduong.organization.Gender;
 import vn.boiduong.organization.OrganizationSetup;
@@ -44,18 +45,18 @@ class DemoData implements ApplicationRunner {
             "Mai", "Nga", "Oanh", "Phương", "Quyên", "Thảo", "Trang", "Uyên", "Yến", "Ngân"};
 
     private final OrganizationSetup organization;
-    private final UserService users;
+    private final AccountSetup accounts;
     private final String mailDomain;
 
     /**
      * @param mailDomain the demo accounts' addresses are {@code username@mailDomain}, in the style of
      *                   the province's mail (giamdoc@snv.bacgiang.gov.vn); tests point it at a test domain
      */
-    DemoData(OrganizationSetup organization, UserService users,
+    DemoData(OrganizationSetup organization, AccountSetup accounts,
             @org.springframework.beans.factory.annotation.Value("${boiduong.demo.mail-domain:snv.bacgiang.gov.vn}")
             String mailDomain) {
         this.organization = organization;
-        this.users = users;
+        this.accounts = accounts;
         this.mailDomain = mailDomain;
     }
 
@@ -109,7 +110,7 @@ class DemoData implements ApplicationRunner {
                     null, i == 0, random, counter));
         }
 
-        users.createUnchecked(new UserService.UserForm("admin", "Quản trị hệ thống", EnumSet.of(Role.ADMIN), null,
+        accounts.create(new UserService.UserForm("admin", "Quản trị hệ thống", EnumSet.of(Role.ADMIN), null,
                 null, true, PASSWORD, "admin@" + mailDomain), agencyId);
         account("giamdoc", director, board, Role.DIRECTOR, agencyId);
         account("chanhvp", chief, office, Role.OFFICE_CHIEF, agencyId);
@@ -122,7 +123,7 @@ class DemoData implements ApplicationRunner {
 
     private void account(String username, StaffView person, Unit unit, Role role, Long agencyId) {
         EnumSet<Role> roles = role == Role.STAFF ? EnumSet.of(Role.STAFF) : EnumSet.of(role, Role.STAFF);
-        users.createUnchecked(new UserService.UserForm(username, person.fullName(), roles, unit.getId(), person.id(),
+        accounts.create(new UserService.UserForm(username, person.fullName(), roles, unit.getId(), person.id(),
                 true, PASSWORD, username + "@" + mailDomain), agencyId);
     }
 

@@ -96,12 +96,12 @@ public class UserService {
     @Transactional
     public UserView create(Actor actor, UserForm f) {
         actor.require(Role.ADMIN);
-        return createUnchecked(f, actor.agencyId());
+        return createWithoutActor(f, actor.agencyId());
     }
 
-    /** For start-up (demo data, the first administrator from the environment): no actor yet. */
+    /** For start-up, through {@link AccountSetup} (demo data, the first administrator): no actor yet. */
     @Transactional
-    public UserView createUnchecked(UserForm f, Long defaultAgencyId) {
+    UserView createWithoutActor(UserForm f, Long defaultAgencyId) {
         String username = f.username() == null ? "" : f.username().trim();
         if (!username.matches("[a-z0-9._-]{3,60}")) {
             throw InvalidInputException.of("username",

@@ -3,15 +3,22 @@ package vn.boiduong.needs;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.common.Actor;
 import vn.boiduong.needs.internal.NeedRepository;
 
 /**
- * Work done at start-up on someone's behalf (the demo's year of history): the same rules, events
- * and audit as a person's request, at a given moment in the past. Not reachable from the web.
+ * Seeding: work done at start-up on someone's behalf (the demo's year of history): the same rules,
+ * rights, events and audit as a person's request, at a given moment in the past. Not reachable
+ * from the web.
+ *
+ * <p>Setting the moment is what a request cannot do, so this is the module's named interface
+ * {@code seeding}, not part of its ordinary face: only the seeders ({@code demo}, {@code scale})
+ * may use it, which {@code ModularityTest} checks.
  */
+@NamedInterface(name = "seeding", propagate = false)
 @Service
 @Transactional
 public class NeedsSetup {

@@ -1,5 +1,7 @@
 package vn.boiduong.organization;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.organization.internal.AgencyRepository;
@@ -8,9 +10,14 @@ import vn.boiduong.organization.internal.StaffRepository;
 import vn.boiduong.organization.internal.UnitRepository;
 
 /**
- * Creating agencies, units and staff outside a user's request: demo data, first start, tests.
- * Requests from people go through {@link StaffService}, which checks rights and audits.
+ * Seeding: creating agencies, units and staff outside a user's request, with no rights check (there
+ * is no person to check): the demo data, the scale data, tests. Requests from people go through
+ * {@link StaffService}, which checks rights and audits.
+ *
+ * <p>It is the module's named interface {@code seeding}, not part of its ordinary face: only the
+ * seeders ({@code demo}, {@code scale}) may use it, which {@code ModularityTest} checks.
  */
+@NamedInterface(name = "seeding", propagate = false)
 @Service
 @Transactional
 public class OrganizationSetup {
@@ -52,5 +59,14 @@ public class OrganizationSetup {
         Staff s = staff.save(new Staff(agencyId, code, data));
         directory.changed(agencyId);
         return StaffView.of(s, null);
+    }
+
+    /**
+     * For a seeder that writes staff rows with its own JDBC batches (the scale data): marks the
+     * agency's staff as changed, in the seeder's transaction, so that every node's in-memory staff
+     * list reloads, exactly as after a write through {@link StaffService}.
+     */
+    public static void staffWrittenInBulk(JdbcTemplate jdbc, long agencyId) {
+        StaffDirectory.changed(jdbc, agencyId);
     }
 }

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 import vn.boiduong.fixtures.HostileFiles;
 import vn.boiduong.fixtures.ImportAgency;
 import vn.boiduong.fixtures.StaffWorkbooks;
-import vn.boiduong.identity.UserService;
+import vn.boiduong.identity.AccountSetup;
 import vn.boiduong.support.Api;
 import vn.boiduong.support.HttpTest;
 
@@ -33,11 +33,11 @@ class StaffImportIT extends HttpTest {
     @Autowired
     OrganizationSetup organization;
     @Autowired
-    UserService users;
+    AccountSetup accounts;
 
     @BeforeEach
     void importAgency() {
-        ImportAgency.ensure(organization, users);
+        ImportAgency.ensure(organization, accounts);
     }
 
     private Api specialist() {

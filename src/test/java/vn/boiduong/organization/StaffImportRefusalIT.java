@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.boiduong.fixtures.HostileFiles;
 import vn.boiduong.fixtures.ImportAgency;
 import vn.boiduong.fixtures.StaffWorkbooks;
-import vn.boiduong.identity.UserService;
+import vn.boiduong.identity.AccountSetup;
 import vn.boiduong.support.Api;
 import vn.boiduong.support.HttpTest;
 
@@ -23,11 +23,11 @@ class StaffImportRefusalIT extends HttpTest {
     @Autowired
     OrganizationSetup organization;
     @Autowired
-    UserService users;
+    AccountSetup accounts;
 
     @BeforeEach
     void importAgency() {
-        ImportAgency.ensure(organization, users);
+        ImportAgency.ensure(organization, accounts);
     }
 
     private Api.Response upload(String name, String type, byte[] file) {

@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import vn.boiduong.common.Role;
+import vn.boiduong.identity.AccountSetup;
 import vn.boiduong.identity.UserService;
 
 /**
@@ -21,27 +22,27 @@ class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
-    private final UserService users;
+    private final AccountSetup accounts;
     private final String username;
     private final String password;
 
-    FirstAdministrator(UserService users, @Value("${boiduong.admin.username:admin}") String username,
+    FirstAdministrator(AccountSetup accounts, @Value("${boiduong.admin.username:admin}") String username,
             @Value("${boiduong.admin.password:}") String password) {
-        this.users = users;
+        this.accounts = accounts;
         this.username = username;
         this.password = password;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (users.count() > 0) {
+        if (accounts.anyAccount()) {
             return;
         }
         if (password == null || password.isBlank()) {
             throw new IllegalStateException("Chưa có tài khoản nào: hãy đặt biến môi trường BOIDUONG_ADMIN_PASSWORD "
                     + "(tối thiểu 8 ký tự, có chữ và số) cho tài khoản quản trị đầu tiên.");
         }
-        users.createUnchecked(new UserService.UserForm(username, "Quản trị hệ thống", EnumSet.of(Role.ADMIN), null,
+        accounts.create(new UserService.UserForm(username, "Quản trị hệ thống", EnumSet.of(Role.ADMIN), null,
                 null, true, password), null);
         log.info("Created the first administrator '{}' from the environment", username);
     }

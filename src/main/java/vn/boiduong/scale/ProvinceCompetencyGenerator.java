@@ -1,4 +1,4 @@
-package vn.boiduong.competency.internal;
+package vn.boiduong.scale;
 
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -20,18 +20,20 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.boiduong.competency.CompetencySetup;
 import vn.boiduong.organization.VietnameseNames;
 
 /**
  * Scale data for the competency-gap benchmark (boiduong.province-generator=true), after the
- * organisation's province generator (order 1,000): every agency without a catalogue gets a copy of
- * the demo agency's (competencies, job positions, required levels), and every active person without
- * an assessment gets last year's assessment of each competency their post, grade and title require,
- * a quarter of them with an older one it closed. Plain JDBC batches, fixed seed, nothing done when
- * its assessments are already there. Without a catalogue to copy (no demo data) it does nothing.
+ * organisation's province generator ({@link ProvinceGenerator}): every agency without a catalogue
+ * gets a copy of the demo agency's (competencies, job positions, required levels), and every active
+ * person without an assessment gets last year's assessment of each competency their post, grade
+ * and title require, a quarter of them with an older one it closed. Plain JDBC batches, fixed seed,
+ * nothing done when its assessments are already there. Without a catalogue to copy (no demo data)
+ * it does nothing.
  */
 @Component
-@Order(1_010)
+@Order(ProvinceGenerator.ORDER + 10)
 @ConditionalOnProperty(name = "boiduong.province-generator", havingValue = "true")
 class ProvinceCompetencyGenerator implements ApplicationRunner {
 
@@ -48,7 +50,7 @@ class ProvinceCompetencyGenerator implements ApplicationRunner {
     private static final int[] TYPES = {Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.DATE, Types.DATE,
             Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP};
 
-    /** One requirement row, as {@link RequirementIndex} reads it. */
+    /** One requirement row, as the competency module's RequirementIndex reads it. */
     private record Requirement(long competencyId, Long positionId, String grade, String titleKey, int level) {
     }
 
@@ -123,7 +125,7 @@ class ProvinceCompetencyGenerator implements ApplicationRunner {
         Map<Long, Map<String, Long>> positions = new HashMap<>();
         jdbc.query("select id, agency_id, name from job_position", rs -> {
             positions.computeIfAbsent(rs.getLong("agency_id"), k -> new HashMap<>())
-                    .put(JobPosition.key(rs.getString("name")), rs.getLong("id"));
+                    .put(CompetencySetup.jobPositionKey(rs.getString("name")), rs.getLong("id"));
         });
         Map<Long, List<Requirement>> requirements = new HashMap<>();
         jdbc.query("""
@@ -176,10 +178,13 @@ class ProvinceCompetencyGenerator implements ApplicationRunner {
         return written + flush(rows);
     }
 
-    /** The same rule as {@link RequirementIndex#required}: post, grade and title; the highest level wins. */
+    /**
+     * The same rule as the competency module's RequirementIndex.required: post, grade and title; the
+     * highest level wins. Posts are compared by the module's own key ({@link CompetencySetup#jobPositionKey}).
+     */
     static Map<Long, Integer> required(List<Requirement> requirements, Map<String, Long> positions, String position,
             String grade, String title) {
-        Long positionId = position == null ? null : positions.get(JobPosition.key(position));
+        Long positionId = position == null ? null : positions.get(CompetencySetup.jobPositionKey(position));
         String titleKey = title == null || title.isBlank() ? null : VietnameseNames.fold(title);
         Map<Long, Integer> out = new TreeMap<>();
         for (Requirement r : requirements) {

@@ -1,4 +1,4 @@
-package vn.boiduong.organization.internal;
+package vn.boiduong.scale;
 
 import java.time.LocalDate;
 import java.util.Random;

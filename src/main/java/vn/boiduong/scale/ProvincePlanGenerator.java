@@ -1,4 +1,4 @@
-package vn.boiduong.planning.internal;
+package vn.boiduong.scale;
 
 import java.sql.Types;
 import java.time.Clock;
@@ -39,11 +39,12 @@ import vn.boiduong.planning.PlanView;
  * Fixed seed; nothing done when the agency already has a plan for the year.
  */
 @Component
-@Order(1_030)
+@Order(ProvinceGenerator.ORDER + 30)
 @ConditionalOnProperty(name = "boiduong.province-generator", havingValue = "true")
 class ProvincePlanGenerator implements ApplicationRunner {
 
-    static final String AGENCY = "SNV";
+    /** The demo agency: the benchmark's accounts see it only. */
+    static final String AGENCY = ProvinceCatalog.HOME_AFFAIRS;
     static final int ITEMS = 2_000;
     static final long SEED = 2025_07_04L;
     private static final int BATCH = 1_000;

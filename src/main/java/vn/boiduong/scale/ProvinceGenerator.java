@@ -1,4 +1,4 @@
-package vn.boiduong.organization.internal;
+package vn.boiduong.scale;
 
 import java.sql.Types;
 import java.util.ArrayList;
@@ -18,13 +18,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.boiduong.organization.OrganizationSetup;
 import vn.boiduong.organization.Staff;
 import vn.boiduong.organization.StaffData;
 import vn.boiduong.organization.VietnameseNames;
-import vn.boiduong.organization.internal.ProvinceCatalog.AgencySpec;
-import vn.boiduong.organization.internal.ProvinceCatalog.Kind;
-import vn.boiduong.organization.internal.ProvinceCatalog.UnitSpec;
-import vn.boiduong.organization.internal.SyntheticPeople.UnitType;
+import vn.boiduong.scale.ProvinceCatalog.AgencySpec;
+import vn.boiduong.scale.ProvinceCatalog.Kind;
+import vn.boiduong.scale.ProvinceCatalog.UnitSpec;
+import vn.boiduong.scale.SyntheticPeople.UnitType;
 
 /**
  * Scale data for benchmarks (boiduong.province-generator=true): the ~40 departments of a province,
@@ -40,12 +41,12 @@ import vn.boiduong.organization.internal.SyntheticPeople.UnitType;
 @Component
 // after every demo runner: SNV is there to be found, and the demo's history (assessments, needs)
 // stays that of its own 69 people instead of taking in 10,000 generated ones. The generators of
-// the other modules (assessments, needs, the plan) come after this one: ORDER + 10, + 20, + 30.
+// assessments, needs and the plan come after this one: ORDER + 10, + 20, + 30.
 @Order(ProvinceGenerator.ORDER)
 @ConditionalOnProperty(name = "boiduong.province-generator", havingValue = "true")
 class ProvinceGenerator implements ApplicationRunner {
 
-    /** Runner order; the province's competency, needs and plan generators follow it. */
+    /** Runner order; the province's competency, needs and plan generators follow it (+ 10, + 20, + 30). */
     static final int ORDER = 1_000;
     static final int TOTAL_STAFF = 50_000;
     /**
@@ -110,7 +111,7 @@ class ProvinceGenerator implements ApplicationRunner {
             units += created.size();
             boolean gapUnit = homeAffairs != null && spec.code().equals(ProvinceCatalog.HOME_AFFAIRS);
             staff += createStaff(agencyId, spec, created, shares[i], people, gapUnit);
-            StaffDirectory.changed(jdbc, agencyId);
+            OrganizationSetup.staffWrittenInBulk(jdbc, agencyId);
         }
         log.info("Province generator: {} agencies, {} units, {} staff in {} ms", ProvinceCatalog.AGENCIES.size(),
                 units, staff, (System.nanoTime() - start) / 1_000_000);

@@ -1,4 +1,4 @@
-package vn.boiduong.organization.internal;
+package vn.boiduong.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.boiduong.needs.internal;
+package vn.boiduong.scale;
 
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -25,15 +25,16 @@ import vn.boiduong.organization.VietnameseNames;
 
 /**
  * Scale data for the consolidation benchmark (boiduong.province-generator=true), after the
- * organisation's province generator (order 1,000): this year's training needs of every generated
- * unit of the province (code DVnn; the demo's own units keep their story), already sent and accepted,
- * one for about every ten active people, with the titles units really send (so that the summary groups
- * many needs into few lines); in each agency the Office has merged the two wordings of the CV course
- * into one consolidated line. A need collection is opened for the agencies that have none for the year.
- * Plain JDBC batches, fixed seed; nothing done when its needs are already there.
+ * organisation's province generator ({@link ProvinceGenerator}): this year's training needs of
+ * every generated unit of the province (code DVnn; the demo's own units keep their story), already
+ * sent and accepted, one for about every ten active people, with the titles units really send (so
+ * that the summary groups many needs into few lines); in each agency the Office has merged the two
+ * wordings of the CV course into one consolidated line. A need collection is opened for the
+ * agencies that have none for the year. Plain JDBC batches, fixed seed; nothing done when its
+ * needs are already there.
  */
 @Component
-@Order(1_020)
+@Order(ProvinceGenerator.ORDER + 20)
 @ConditionalOnProperty(name = "boiduong.province-generator", havingValue = "true")
 class ProvinceNeedsGenerator implements ApplicationRunner {
 
@@ -98,9 +99,6 @@ class ProvinceNeedsGenerator implements ApplicationRunner {
     private record GeneratedUnit(long id, long agencyId, int people) {
     }
 
-    /** The demo agency, whose accounts the benchmark signs in with (organization's ProvinceCatalog.HOME_AFFAIRS). */
-    static final String HOME_AFFAIRS = "SNV";
-
     private final JdbcTemplate jdbc;
     private final Clock clock;
     /**
@@ -151,7 +149,8 @@ class ProvinceNeedsGenerator implements ApplicationRunner {
         Timestamp decidedAt = Timestamp.valueOf(decided);
         List<Object[]> rows = new ArrayList<>(BATCH);
         int written = 0;
-        List<Long> homeAffairs = jdbc.queryForList("select id from agency where code = ?", Long.class, HOME_AFFAIRS);
+        List<Long> homeAffairs = jdbc.queryForList("select id from agency where code = ?", Long.class,
+                ProvinceCatalog.HOME_AFFAIRS);
         for (GeneratedUnit u : units) {
             int perNeed = homeAffairs.contains(u.agencyId()) ? homeAffairsPeoplePerNeed : PEOPLE_PER_NEED;
             int count = Math.max(1, Math.round(u.people() / (float) perNeed));
