@@ -40,3 +40,63 @@ document.addEventListener('submit', function (evt) {
     evt.preventDefault();
   }
 });
+// Day fields (data-day): typed as dd/MM/yyyy whatever the browser's language; a button beside the
+// field opens the browser's own calendar (a hidden native date input, no library to fetch) and
+// writes the chosen day back as dd/MM/yyyy. Typing stays possible, and the server checks the text.
+function toIsoDay(text) {
+  var m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text || '');
+  if (!m) {
+    return '';
+  }
+  return m[3] + '-' + ('0' + m[2]).slice(-2) + '-' + ('0' + m[1]).slice(-2);
+}
+function fromIsoDay(iso) {
+  var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+  return m ? m[3] + '/' + m[2] + '/' + m[1] : '';
+}
+function attachDayPicker(input) {
+  if (input.getAttribute('data-day-ready')) {
+    return;
+  }
+  input.setAttribute('data-day-ready', 'true');
+  var group = document.createElement('div');
+  group.className = 'input-group has-validation day-input';
+  input.parentNode.insertBefore(group, input);
+  group.appendChild(input);
+  var picker = document.createElement('input');
+  picker.type = 'date';
+  picker.className = 'day-picker-native';
+  picker.tabIndex = -1;
+  picker.setAttribute('aria-hidden', 'true');
+  var button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'btn btn-outline-secondary day-picker-button';
+  button.textContent = '📅';
+  button.setAttribute('aria-label', document.documentElement.lang === 'en' ? 'Choose a day' : 'Chọn ngày');
+  button.title = button.getAttribute('aria-label');
+  group.appendChild(button);
+  group.appendChild(picker);
+  var feedback = group.nextElementSibling;
+  if (feedback && feedback.classList.contains('invalid-feedback')) {
+    group.appendChild(feedback);
+  }
+  button.addEventListener('click', function () {
+    picker.value = toIsoDay(input.value);
+    if (typeof picker.showPicker === 'function') {
+      try {
+        picker.showPicker();
+        return;
+      } catch (e) { /* not allowed here: fall back to a click */ }
+    }
+    picker.click();
+  });
+  picker.addEventListener('change', function () {
+    if (picker.value) {
+      input.value = fromIsoDay(picker.value);
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  });
+}
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('input[data-day]').forEach(attachDayPicker);
+});

@@ -57,4 +57,19 @@ public class UserDirectory {
     public Optional<Actor> actorOf(String username) {
         return users.findByUsername(username).map(AppUser::actor);
     }
+
+    /**
+     * The full names of the given accounts, by username: pages name people, never their sign-in
+     * names. An unknown name (an account since removed, "system") maps to itself.
+     */
+    public java.util.Map<String, String> fullNamesOf(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        java.util.List<String> wanted = usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return out;
+        }
+        users.findByUsernameIn(wanted).forEach(u -> out.put(u.getUsername(), u.getFullName()));
+        wanted.forEach(u -> out.putIfAbsent(u, u));
+        return out;
+    }
 }

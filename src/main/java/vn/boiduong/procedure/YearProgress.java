@@ -10,16 +10,37 @@ import java.util.function.Function;
  */
 public record YearProgress(int year, List<Line> steps, ProcedureStep current, DueDates dueDates) {
 
+    /** The note of a step closed because a later one is done. */
+    static final String CLOSED_BY_LATER_STEP = "đã khép lại khi bước sau hoàn thành";
+
     public record Line(ProcedureStep step, StepState state, boolean current) {
     }
 
-    /** Each step's state as {@code stateOf} tells it; the current step is the first one not done. */
+    /**
+     * Each step's state as {@code stateOf} tells it, except that a step the year has gone past is
+     * done: the procedure runs in order, so once a later step is done (the plan approved, say) the
+     * earlier ones are closed whatever their own module still counts (a unit that never sent its
+     * needs does not reopen B1 after the Director's decision). The current step is the first one
+     * not done.
+     */
     static YearProgress compute(int year, List<ProcedureStep> steps, Function<String, StepState> stateOf,
             DueDates dueDates) {
+        List<StepState> reported = steps.stream().map(s -> stateOf.apply(s.getCode())).toList();
+        int lastDone = -1;
+        for (int i = 0; i < reported.size(); i++) {
+            if (reported.get(i).isDone()) {
+                lastDone = i;
+            }
+        }
         List<Line> lines = new ArrayList<>();
         ProcedureStep current = null;
-        for (ProcedureStep step : steps) {
-            StepState state = stateOf.apply(step.getCode());
+        for (int i = 0; i < steps.size(); i++) {
+            ProcedureStep step = steps.get(i);
+            StepState state = reported.get(i);
+            if (i < lastDone && !state.isDone()) {
+                state = StepState.done(state.detail() == null ? CLOSED_BY_LATER_STEP
+                        : state.detail() + " — " + CLOSED_BY_LATER_STEP);
+            }
             boolean isCurrent = current == null && !state.isDone();
             if (isCurrent) {
                 current = step;

@@ -17,6 +17,13 @@ class PlanBrowserIT extends BrowserTest {
         open("/plans");
         browser.findElement(By.id("year")).clear();
         browser.findElement(By.id("year")).sendKeys("2081");
+        // the calendar button beside the field writes the chosen day back as dd/MM/yyyy
+        var calendar = browser.findElement(By.cssSelector("#registrationDueDate ~ .day-picker-button"));
+        assertThat(calendar.getAttribute("aria-label")).isEqualTo("Chọn ngày");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("var p = arguments[0];"
+                + " p.value = '2081-01-25'; p.dispatchEvent(new Event('change'));",
+                browser.findElement(By.cssSelector("#registrationDueDate ~ .day-picker-native")));
+        assertThat(browser.findElement(By.id("registrationDueDate")).getAttribute("value")).isEqualTo("25/01/2081");
         setDate("registrationDueDate", "2081-01-20");
         click(browser.findElement(By.id("plan-create-submit")));
         wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("plan-status")),
@@ -101,8 +108,13 @@ class PlanBrowserIT extends BrowserTest {
     }
 
     /** Typing into a date input depends on the browser's locale; the value itself does not. */
+    /** Types the day as a person does, dd/MM/yyyy, into the text field (whatever the browser's language). */
     private void setDate(String id, String isoDate) {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
-                browser.findElement(By.id(id)), isoDate);
+        var field = browser.findElement(By.id(id));
+        assertThat(field.getAttribute("type")).isEqualTo("text");
+        assertThat(field.getAttribute("placeholder")).isEqualTo("dd/MM/yyyy");
+        field.clear();
+        field.sendKeys(java.time.LocalDate.parse(isoDate).format(java.time.format.DateTimeFormatter.ofPattern(
+                "dd/MM/yyyy")));
     }
 }

@@ -237,7 +237,7 @@ class ProcedurePagesIT extends HttpTest {
         noName.put("issueDate", "31/02/2021");
         var empty = admin.postForm("/procedure/edit", noName);
         assertThat(errorOf(empty.body(), "draftedByName")).isEqualTo("Họ và tên là bắt buộc.");
-        assertThat(errorOf(empty.body(), "issueDate")).contains("dd/MM/yyyy");
+        assertThat(errorOf(empty.body(), "issueDate")).contains("Ngày không tồn tại");
         // what the person typed is kept in the re-shown form
         assertThat(empty.body()).contains("value=\"31/02/2021\"");
 
@@ -278,7 +278,7 @@ class ProcedurePagesIT extends HttpTest {
         var r = admin.postForm("/procedure/revisions", bad);
         assertThat(r.status()).isEqualTo(200);
         assertThat(errorOf(r.body(), "request")).isEqualTo("Yêu cầu sửa đổi, bổ sung là bắt buộc.");
-        assertThat(errorOf(r.body(), "revisionDate")).contains("dd/MM/yyyy");
+        assertThat(errorOf(r.body(), "revisionDate")).contains("Ngày không tồn tại");
         assertThat(api().as("admin").get("/api/v1/procedure").json().get("revisions").size()).isEqualTo(before);
     }
 

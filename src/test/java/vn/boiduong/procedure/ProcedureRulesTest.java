@@ -88,12 +88,29 @@ class ProcedureRulesTest {
     @Test
     void currentStepIsTheFirstNotDone() {
         Map<String, StepState> known = Map.of("B1", StepState.done(null), "B2", StepState.done(null),
-                "B3", StepState.inProgress("đang soạn"), "B4", StepState.done(null));
+                "B3", StepState.inProgress("đang soạn"), "B5", StepState.inProgress(null));
         YearProgress p = YearProgress.compute(2026, sevenSteps(),
                 code -> known.getOrDefault(code, StepState.NOT_STARTED), null);
         assertThat(p.current().getCode()).isEqualTo("B3");
-        assertThat(p.doneCount()).isEqualTo(3);
-        assertThat(p.percentDone()).isEqualTo(42);
+        assertThat(p.doneCount()).isEqualTo(2);
+        assertThat(p.percentDone()).isEqualTo(28);
+    }
+
+    @Test
+    void aDoneStepClosesTheEarlierStepsItsModuleStillCountsOpen() {
+        // the plan approved (B4) while the needs module still counts units that never sent anything (B1)
+        Map<String, StepState> known = Map.of("B1", StepState.inProgress("6/8 đơn vị đã gửi nhu cầu"),
+                "B2", StepState.inProgress(null), "B3", StepState.done(null), "B4", StepState.done("Quyết định số 1"),
+                "B5", StepState.inProgress("2 lớp"));
+        YearProgress p = YearProgress.compute(2026, sevenSteps(),
+                code -> known.getOrDefault(code, StepState.NOT_STARTED), null);
+        assertThat(p.steps()).extracting(l -> l.state().status()).containsExactly(StepStatus.DONE, StepStatus.DONE,
+                StepStatus.DONE, StepStatus.DONE, StepStatus.IN_PROGRESS, StepStatus.NOT_STARTED,
+                StepStatus.NOT_STARTED);
+        assertThat(p.steps().get(0).state().detail()).isEqualTo("6/8 đơn vị đã gửi nhu cầu — "
+                + YearProgress.CLOSED_BY_LATER_STEP);
+        assertThat(p.current().getCode()).isEqualTo("B5");
+        assertThat(p.doneCount()).isEqualTo(4);
     }
 
     @Test

@@ -7,21 +7,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.boiduong.audit.AuditTrail;
 import vn.boiduong.common.CurrentActor;
 import vn.boiduong.common.Paging;
+import vn.boiduong.identity.UserDirectory;
 
 @Controller
 class AuditController {
 
     private final AuditTrail trail;
+    private final UserDirectory people;
 
-    AuditController(AuditTrail trail) {
+    AuditController(AuditTrail trail, UserDirectory people) {
         this.trail = trail;
+        this.people = people;
     }
 
     @GetMapping("/audit")
     String audit(@RequestParam(required = false) String type, @RequestParam(required = false) String id,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("result", trail.find(CurrentActor.get(), type, id,
-                Paging.of(page, 50, null, java.util.Map.of(), org.springframework.data.domain.Sort.unsorted())));
+        var result = trail.find(CurrentActor.get(), type, id,
+                Paging.of(page, 50, null, java.util.Map.of(), org.springframework.data.domain.Sort.unsorted()));
+        model.addAttribute("result", result);
+        // the trail keeps the sign-in name (it outlives renames); the page names the person
+        model.addAttribute("names", people.fullNamesOf(result.items().stream().map(AuditTrail.Line::actor).toList()));
         model.addAttribute("type", type);
         model.addAttribute("id", id);
         model.addAttribute("baseUrl", org.springframework.web.util.UriComponentsBuilder.fromPath("/audit")

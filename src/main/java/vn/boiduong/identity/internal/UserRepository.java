@@ -13,6 +13,8 @@ import vn.boiduong.identity.AppUser;
 public interface UserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findByUsername(String username);
 
+    java.util.List<AppUser> findByUsernameIn(java.util.Collection<String> usernames);
+
     @Query("select u from AppUser u where (:q is null or lower(u.username) like :q or lower(u.fullName) like :q)")
     Page<AppUser> search(@Param("q") String q, Pageable pageable);
 

@@ -20,9 +20,9 @@ public class ItemForm {
     private ItemKind kind = ItemKind.HOSTED;
     private String targetLearners;
     private Integer headcount;
-    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = "yyyy-MM-dd")
     private LocalDate startDate;
-    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = "yyyy-MM-dd")
     private LocalDate endDate;
     private String location;
     private String lecturers;

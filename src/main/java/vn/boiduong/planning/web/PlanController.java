@@ -1,7 +1,6 @@
 package vn.boiduong.planning.web;
 
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.boiduong.common.Actor;
 import vn.boiduong.common.CurrentActor;
+import vn.boiduong.common.web.DayInputs;
 import vn.boiduong.common.IllegalTransitionException;
 import vn.boiduong.common.InvalidInputException;
 import vn.boiduong.common.TrainingCategory;
@@ -42,10 +42,10 @@ class PlanController {
 
     @PostMapping("/plans")
     String create(@RequestParam(required = false) Integer year,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate registrationDueDate,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String registrationDueDate, RedirectAttributes redirect) {
         try {
-            PlanView p = plans.create(CurrentActor.get(), year, registrationDueDate);
+            PlanView p = plans.create(CurrentActor.get(), year,
+                    DayInputs.parse("registrationDueDate", registrationDueDate));
             redirect.addFlashAttribute("saved", "plan.created");
             return "redirect:/plans/" + p.id();
         } catch (InvalidInputException | IllegalTransitionException e) {
@@ -142,10 +142,9 @@ class PlanController {
 
     @PostMapping("/plans/{id}/approve")
     String approve(@PathVariable Long id, @RequestParam(required = false) String decisionNumber,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate decisionDate,
-            RedirectAttributes redirect) {
-        return act(id, redirect, "plan.approved",
-                () -> plans.approve(CurrentActor.get(), id, decisionNumber, decisionDate));
+            @RequestParam(required = false) String decisionDate, RedirectAttributes redirect) {
+        return act(id, redirect, "plan.approved", () -> plans.approve(CurrentActor.get(), id, decisionNumber,
+                DayInputs.parse("decisionDate", decisionDate)));
     }
 
     private String act(Long id, RedirectAttributes redirect, String savedKey, Runnable action) {
