@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import vn.boiduong.needs.internal.NeedReminderJob;
+import vn.boiduong.notification.internal.DueDateReminderJob;
 import vn.boiduong.support.Api;
 import vn.boiduong.support.HttpTest;
 import vn.boiduong.support.Mailbox;
@@ -32,7 +32,7 @@ class NeedRemindersIT extends HttpTest {
     static final LocalDate DUE = LocalDate.of(YEAR, 3, 16);
 
     @Autowired
-    NeedReminderJob job;
+    DueDateReminderJob job;
 
     @Test
     void headsOfUnitsThatSentNothingAreRemindedOncePerStage() throws Exception {

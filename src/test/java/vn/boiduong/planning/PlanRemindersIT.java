@@ -17,7 +17,7 @@ import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import vn.boiduong.planning.internal.PlanReminderJob;
+import vn.boiduong.notification.internal.DueDateReminderJob;
 import vn.boiduong.support.Api;
 import vn.boiduong.support.HttpTest;
 import vn.boiduong.support.Mailbox;
@@ -32,7 +32,7 @@ class PlanRemindersIT extends HttpTest {
     static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Autowired
-    PlanReminderJob job;
+    DueDateReminderJob job;
 
     @Autowired
     LockProvider locks;
@@ -167,7 +167,7 @@ class PlanRemindersIT extends HttpTest {
                 "registrationDueDate", today.plusDays(4).toString()));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
 
-        SimpleLock other = locks.lock(new LockConfiguration(Instant.now(), "plan-due-reminders",
+        SimpleLock other = locks.lock(new LockConfiguration(Instant.now(), "due-date-reminders",
                 Duration.ofMinutes(5), Duration.ZERO)).orElseThrow();
         try {
             job.runScheduled();
