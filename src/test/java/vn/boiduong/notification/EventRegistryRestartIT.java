@@ -96,10 +96,10 @@ class EventRegistryRestartIT {
         props.put("spring.mail.properties.mail.smtp.timeout", "5000");
         SpringApplicationBuilder app = fresh ? new SpringApplicationBuilder(BoiDuongApplication.class,
                 TestDatabaseConfig.class) : new SpringApplicationBuilder(BoiDuongApplication.class);
-        return app.properties(props)
-                .initializers(context -> context.getBeanFactory().registerSingleton("skipTestComponents",
-                        new SkipTestComponents()))
-                .run();
+        // as arguments of the command line, which come before application.properties (default properties do not)
+        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return app.initializers(context -> context.getBeanFactory().registerSingleton("skipTestComponents",
+                new SkipTestComponents())).run(args);
     }
 
     private static Api api(ConfigurableApplicationContext context) {
