@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * the reminder log's unique key keeps each stage to one reminder. A missed date is reminded for
  * {@code boiduong.reminders.overdue-days} days at most, so old misses do not come back.
  *
- * <p>Shared by every module that owns a due date (needs for the collection, planning for the plan).
+ * <p>Used by the notification module's one reminder job for every due date the steps report.
  */
 @Component
 public class ReminderSchedule {

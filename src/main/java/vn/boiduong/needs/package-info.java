@@ -5,11 +5,14 @@
  *       one method per transition checking the actor's right and the state, each registering an
  *       event ({@link vn.boiduong.needs.NeedSubmitted}, {@link vn.boiduong.needs.NeedReturned},
  *       {@link vn.boiduong.needs.NeedAccepted}) that {@link vn.boiduong.needs.NeedService} publishes with
- *       an audit line.</li>
+ *       an audit line; it does not call who listens: notification tells the Office and
+ *       the unit's heads, audit writes its trail.</li>
  *   <li>{@link vn.boiduong.needs.NeedCollections}: the Office opens the year's collection with a due
- *       date; units that sent nothing by then are late. A daily job (one node: ShedLock) publishes
- *       {@link vn.boiduong.needs.NeedCollectionDue} as the date nears and after a miss, and the
- *       notification module reminds those units' heads.</li>
+ *       date ({@link vn.boiduong.needs.NeedCollectionOpened}: notification tells every unit head);
+ *       units that sent nothing by then are late. The collection's date is a
+ *       {@link vn.boiduong.procedure.DueDateSource} (pending while some unit has sent nothing), so
+ *       notification's daily job reminds those units' heads as the date nears and after a miss.
+ *       This module does not import notification.</li>
  *   <li>{@link vn.boiduong.needs.NeedConsolidation}: the year's accepted needs grouped, merged into
  *       {@link vn.boiduong.needs.ConsolidatedNeed} lines (originals kept), exported as XLSX.</li>
  *   <li>{@link vn.boiduong.needs.ConsolidatedNeeds} is the query the plan (issue 4) reads;

@@ -5,10 +5,13 @@
  * Director's return or approval (then frozen) and the approval decision (DOCX/PDF); the plan's
  * forms 2a–2c are drawn by reporting, which reads the approved plan from {@link vn.boiduong.planning.PlanService}.
  * <p>Publishes {@link vn.boiduong.planning.PlanSubmitted}, {@link vn.boiduong.planning.PlanReturned}
- * and {@link vn.boiduong.planning.PlanApproved} (inside the transition's transaction); e-mails the
- * people concerned after commit; answers the procedure's progress and due-date SPIs for B3/B4.
- * A daily job (one node: ShedLock) reminds the Office chief of {@code registerBy} and the Director
- * of {@code approveBy} as they near and after a miss, through the notification module's Reminders.
+ * and {@link vn.boiduong.planning.PlanApproved} inside the transition's transaction, without knowing
+ * who listens: the notification module tells the Director, the Office chief and the heads of the
+ * units served (in the application and by e-mail), audit writes its trail. Answers the procedure's
+ * service-provider interfaces: progress and the registration due date of B3/B4, and the pending due
+ * dates ({@link vn.boiduong.procedure.DueDateSource}: {@code registerBy} while the plan is not
+ * submitted, {@code approveBy} while it waits for the Director) that notification's daily job reminds of.
+ * This module does not import notification.
  */
 @org.springframework.modulith.ApplicationModule
 package vn.boiduong.planning;

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import vn.boiduong.needs.internal.NeedReminderJob;
+import vn.boiduong.notification.internal.DueDateReminderJob;
 import vn.boiduong.support.Api;
 import vn.boiduong.support.HttpTest;
 import vn.boiduong.support.Mailbox;
@@ -32,7 +32,7 @@ class NeedRemindersIT extends HttpTest {
     static final LocalDate DUE = LocalDate.of(YEAR, 3, 16);
 
     @Autowired
-    NeedReminderJob job;
+    DueDateReminderJob job;
 
     @Test
     void headsOfUnitsThatSentNothingAreRemindedOncePerStage() throws Exception {
@@ -49,7 +49,6 @@ class NeedRemindersIT extends HttpTest {
         assertThat(admin.postForm("/admin/users/new", Map.of("username", plain, "fullName", "Đinh Thị Thanh Tra",
                 "roles", "UNIT_HEAD", "unitId", String.valueOf(unitId(api(), "TTS")), "password", "Matkhau123"))
                 .status()).isEqualTo(302);
-        int mailsBefore = Mailbox.server().getReceivedMessages().length;
 
         // three days before: one notice to each head of a unit that sent nothing
         assertThat(job.remindFor(DUE.minusDays(3))).isEqualTo(1);
@@ -63,7 +62,7 @@ class NeedRemindersIT extends HttpTest {
         // the Office's own unit sent nothing either: its chief is its head
         assertThat(reminders("chanhvp", "chanhvp")).hasSize(1);
 
-        Mailbox.server().waitForIncomingEmail(5000, mailsBefore + 2);
+        awaitMailSent();
         List<MimeMessage> mails = Mailbox.withSubject("Nhắc hạn gửi nhu cầu đào tạo, bồi dưỡng năm 2097");
         assertThat(mails).hasSize(2);
         assertThat(mails.stream().map(m -> Mailbox.recipients(m).get(0)).sorted().toList())
@@ -80,6 +79,7 @@ class NeedRemindersIT extends HttpTest {
         job.remindFor(DUE.minusDays(3));
         job.remindFor(DUE.minusDays(2));
         assertThat(reminders("tp.cchc", "tp.cchc")).hasSize(1);
+        awaitMailSent();
         assertThat(Mailbox.withSubject("Nhắc hạn gửi nhu cầu đào tạo, bồi dưỡng năm 2097")).hasSize(2);
 
         // one day before, then the day after the miss
@@ -92,7 +92,7 @@ class NeedRemindersIT extends HttpTest {
         assertThat(texts).contains("Đã quá hạn gửi nhu cầu đào tạo, bồi dưỡng năm 2097 (hạn 16/03/2097): "
                 + "Phòng Cải cách hành chính chưa gửi nhu cầu nào. Đề nghị gửi ngay.");
         assertThat(reminders("tp.tccb", "tp.tccb")).isEmpty();
-        Mailbox.server().waitForIncomingEmail(5000, mailsBefore + 6);
+        awaitMailSent();
         assertThat(Mailbox.withSubject("Quá hạn gửi nhu cầu đào tạo, bồi dưỡng năm 2097 (hạn 16/03/2097)")
                 .stream().flatMap(m -> Mailbox.recipients(m).stream()).sorted().toList())
                 .containsExactly("chanhvp@sonoivu.test", "tp.cchc@sonoivu.test");

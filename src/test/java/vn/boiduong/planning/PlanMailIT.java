@@ -100,8 +100,8 @@ class PlanMailIT extends HttpTest {
         return out;
     }
 
-    private static Set<String> recipients(String subject) {
-        Mailbox.server().waitForIncomingEmail(5000, 1);
+    private Set<String> recipients(String subject) {
+        awaitMailSent();
         List<MimeMessage> found = Mailbox.withSubject(subject);
         assertThat(found).as(subject).isNotEmpty();
         Set<String> to = new TreeSet<>();

@@ -61,7 +61,7 @@ class PlanNeedsIT extends HttpTest {
         assertThat(api().as("chanhvp").postJson("/api/v1/plans/" + id + "/submit", Map.of()).status()).isEqualTo(200);
         api().as("giamdoc").postJson("/api/v1/plans/" + id + "/approve",
                 Map.of("decisionNumber", "95/QĐ-SNV", "decisionDate", year + "-01-18"));
-        Mailbox.server().waitForIncomingEmail(5000, 1);
+        awaitMailSent();
         Set<String> to = new TreeSet<>();
         Mailbox.withSubject("năm " + year + " đã được phê duyệt").forEach(m -> to.addAll(Mailbox.recipients(m)));
         assertThat(to).containsExactly("chanhvp@sonoivu.test", "tp.cchc@sonoivu.test", "tp.tccb@sonoivu.test");

@@ -17,7 +17,7 @@ import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import vn.boiduong.planning.internal.PlanReminderJob;
+import vn.boiduong.notification.internal.DueDateReminderJob;
 import vn.boiduong.support.Api;
 import vn.boiduong.support.HttpTest;
 import vn.boiduong.support.Mailbox;
@@ -32,7 +32,7 @@ class PlanRemindersIT extends HttpTest {
     static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Autowired
-    PlanReminderJob job;
+    DueDateReminderJob job;
 
     @Autowired
     LockProvider locks;
@@ -41,7 +41,6 @@ class PlanRemindersIT extends HttpTest {
     void theChiefIsRemindedOfRegisterByWhileThePlanIsADraft() throws Exception {
         Api chief = api().as("chanhvp");
         long id = Plans.open(chief, 2076).get("id").asLong();   // registration 20/01/2076: registerBy 17/01
-        int mails = Mailbox.server().getReceivedMessages().length;
 
         assertThat(job.remindFor(LocalDate.of(2076, 1, 14))).isEqualTo(1);
         List<JsonNode> notices = notices("chanhvp", "năm 2076");
@@ -51,7 +50,7 @@ class PlanRemindersIT extends HttpTest {
         assertThat(notices.get(0).get("link").asString()).isEqualTo("/plans/" + id);
         assertThat(notices("giamdoc", "năm 2076")).isEmpty();
 
-        Mailbox.server().waitForIncomingEmail(5000, mails + 1);
+        awaitMailSent();
         List<MimeMessage> sent = Mailbox.withSubject("Kế hoạch đào tạo, bồi dưỡng năm 2076");
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).getSubject())
@@ -64,6 +63,7 @@ class PlanRemindersIT extends HttpTest {
         assertThat(job.remindFor(LocalDate.of(2076, 1, 14))).isZero();
         assertThat(job.remindFor(LocalDate.of(2076, 1, 15))).isZero();
         assertThat(notices("chanhvp", "năm 2076")).hasSize(1);
+        awaitMailSent();
         assertThat(Mailbox.withSubject("Kế hoạch đào tạo, bồi dưỡng năm 2076")).hasSize(1);
 
         // the day before: the second stage; the approval date is not the chief's, nor yet the Director's
@@ -75,7 +75,6 @@ class PlanRemindersIT extends HttpTest {
     @Test
     void theDirectorIsRemindedOfApproveByOnceThePlanIsSubmitted() throws Exception {
         long id = Plans.submitted(api().as("chanhvp"), 2077);   // approveBy 19/01/2077
-        int mails = Mailbox.server().getReceivedMessages().length;
 
         assertThat(job.remindFor(LocalDate.of(2077, 1, 18))).isEqualTo(1);
         List<JsonNode> notices = notices("giamdoc", "Sắp đến hạn phê duyệt Kế hoạch đào tạo, bồi dưỡng năm 2077");
@@ -85,7 +84,7 @@ class PlanRemindersIT extends HttpTest {
         // submitted: the chief has nothing left to be reminded of
         assertThat(notices("chanhvp", "hạn trình Kế hoạch đào tạo, bồi dưỡng năm 2077")).isEmpty();
 
-        Mailbox.server().waitForIncomingEmail(5000, mails + 1);
+        awaitMailSent();
         List<MimeMessage> sent = Mailbox.withSubject("Nhắc hạn phê duyệt Kế hoạch đào tạo, bồi dưỡng năm 2077");
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).getSubject())
@@ -119,7 +118,7 @@ class PlanRemindersIT extends HttpTest {
                 + "): kế hoạch chưa được trình Giám đốc.";
         assertThat(notices("chanhvp", "năm 2078").stream().map(n -> n.get("text").asString()).toList())
                 .containsExactly(text);
-        Mailbox.server().waitForIncomingEmail(5000, 1);
+        awaitMailSent();
         List<MimeMessage> sent = Mailbox.withSubject("Quá hạn trình Kế hoạch đào tạo, bồi dưỡng năm 2078");
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).getSubject()).isEqualTo("Quá hạn trình Kế hoạch đào tạo, bồi dưỡng năm 2078 (hạn "
@@ -167,7 +166,7 @@ class PlanRemindersIT extends HttpTest {
                 "registrationDueDate", today.plusDays(4).toString()));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
 
-        SimpleLock other = locks.lock(new LockConfiguration(Instant.now(), "plan-due-reminders",
+        SimpleLock other = locks.lock(new LockConfiguration(Instant.now(), "due-date-reminders",
                 Duration.ofMinutes(5), Duration.ZERO)).orElseThrow();
         try {
             job.runScheduled();

@@ -1,9 +1,14 @@
 package vn.boiduong.support;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,6 +24,9 @@ public abstract class HttpTest {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -42,6 +50,16 @@ public abstract class HttpTest {
         // the reminder jobs run when a test calls them, with the date it chooses, never by the clock
         registry.add("boiduong.reminders.cron", () -> "-");
         registry.add("spring.thymeleaf.cache", () -> "true");
+    }
+
+    /**
+     * Waits until every event publication so far is complete, so every e-mail queued by a change or a
+     * reminder has been handed to the SMTP server of Mailbox: mail goes out after the commit, on
+     * another thread (the notification module's Mailer), not before the HTTP answer.
+     */
+    protected void awaitMailSent() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from event_publication where completion_date is null", Long.class) == 0);
     }
 
     protected Api api() {

@@ -5,11 +5,10 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import vn.boiduong.notification.Reminders;
 
 /** The table {@code reminder_sent}: which reminders went out, one row per reminder under a unique key. */
 @Repository
-public class ReminderLog {
+class ReminderLog {
 
     private final JdbcTemplate jdbc;
 
@@ -22,7 +21,7 @@ public class ReminderLog {
      * and H2 in PostgreSQL mode) leaves the transaction usable when another run got there first,
      * where a caught unique-key violation would abort it on PostgreSQL.
      */
-    public boolean recordOnce(Long recipientId, Reminders.Key key, LocalDateTime at, String emailedTo) {
+    boolean recordOnce(Long recipientId, Reminders.Key key, LocalDateTime at, String emailedTo) {
         int rows = jdbc.update("insert into reminder_sent (recipient_id, subject, due_kind, due_date, stage, sent_at, "
                 + "emailed_to) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
                 recipientId, key.subject(), key.dueKind(), Date.valueOf(key.dueDate()), key.stage(),
@@ -31,7 +30,7 @@ public class ReminderLog {
     }
 
     /** How many reminders of a subject went out (all recipients, kinds and stages). */
-    public int countFor(String subject) {
+    int countFor(String subject) {
         Integer n = jdbc.queryForObject("select count(*) from reminder_sent where subject = ?", Integer.class, subject);
         return n == null ? 0 : n;
     }

@@ -1,4 +1,4 @@
-package vn.boiduong.notification;
+package vn.boiduong.notification.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,22 +8,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.identity.UserDirectory;
-import vn.boiduong.notification.internal.ReminderLog;
-import vn.boiduong.notification.internal.ReminderMail;
+import vn.boiduong.notification.Notifications;
 
 /**
  * Due-date reminders, each sent once: the in-application notice and, for a person with an
- * address, an e-mail after the transaction commits. "Once" is a row of {@code reminder_sent} per
- * (recipient, subject, due kind, due date, stage) under a unique key, inserted with ON CONFLICT DO
- * NOTHING: a job run again the same day, or by a second node, finds the row and sends nothing.
- * Called by the jobs of the modules that own the due dates (planning directly; needs through its
- * event, as this module already listens to needs).
+ * address, an e-mail ({@link Mailer}, after the transaction commits). "Once" is a row of
+ * {@code reminder_sent} per (recipient, subject, due kind, due date, stage) under a unique key,
+ * inserted with ON CONFLICT DO NOTHING: a job run again the same day, or by a second node, finds
+ * the row and sends nothing.
  */
-@Service
-public class Reminders {
+@Component
+class Reminders {
 
     /**
      * What a reminder is about.
@@ -33,8 +31,8 @@ public class Reminders {
      * @param dueDate  the date itself (a moved date is reminded again)
      * @param stage    {@code BEFORE_3}, {@code BEFORE_1}, {@code OVERDUE} (see common's ReminderSchedule)
      */
-    public record Key(String subject, String dueKind, LocalDate dueDate, String stage) {
-        public Key {
+    record Key(String subject, String dueKind, LocalDate dueDate, String stage) {
+        Key {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(dueKind, "dueKind");
             Objects.requireNonNull(dueDate, "dueDate");
@@ -51,27 +49,27 @@ public class Reminders {
      * @param mailSubject the e-mail's subject
      * @param mailBody    the e-mail's text (the link is added after it)
      */
-    public record Message(String notice, String link, String mailSubject, String mailBody) {
+    record Message(String notice, String link, String mailSubject, String mailBody) {
     }
 
     private final Notifications notifications;
     private final UserDirectory directory;
     private final ReminderLog log;
-    private final ReminderMail mail;
+    private final Mailer mailer;
 
-    Reminders(Notifications notifications, UserDirectory directory, ReminderLog log, ReminderMail mail) {
+    Reminders(Notifications notifications, UserDirectory directory, ReminderLog log, Mailer mailer) {
         this.notifications = notifications;
         this.directory = directory;
         this.log = log;
-        this.mail = mail;
+        this.mailer = mailer;
     }
 
     /**
      * Reminds each recipient not yet reminded of {@code key}, in the caller's transaction (the log
-     * row, the notice and the decision to mail commit together); returns those reminded now.
+     * row, the notice and the mail's publication commit together); returns those reminded now.
      */
     @Transactional
-    public List<Long> remind(Key key, Collection<Long> recipients, Message message, LocalDateTime at) {
+    List<Long> remind(Key key, Collection<Long> recipients, Message message, LocalDateTime at) {
         List<Long> reminded = new ArrayList<>();
         if (recipients == null || recipients.isEmpty()) {
             return reminded;
@@ -84,7 +82,8 @@ public class Reminders {
             }
             notifications.send(List.of(recipient), message.notice(), message.link(), at);
             if (email != null) {
-                mail.sendAfterCommit(email, message.mailSubject(), message.mailBody(), message.link());
+                mailer.queue(List.of(email), message.mailSubject(),
+                        message.mailBody() + (message.link() == null ? "" : "\nXem: " + mailer.url(message.link())));
             }
             reminded.add(recipient);
         }
