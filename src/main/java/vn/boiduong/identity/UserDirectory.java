@@ -72,4 +72,13 @@ public class UserDirectory {
         wanted.forEach(u -> out.putIfAbsent(u, u));
         return out;
     }
+
+    /** Of the given words, those that are accounts' usernames, with their holders' full names. */
+    public java.util.Map<String, String> knownFullNamesOf(java.util.Collection<String> words) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        if (!words.isEmpty()) {
+            users.findByUsernameIn(words).forEach(u -> out.put(u.getUsername(), u.getFullName()));
+        }
+        return out;
+    }
 }

@@ -45,6 +45,18 @@ class AuditPagesIT extends HttpTest {
             assertThat(r[3]).as("type").doesNotMatch(CODE);
             assertThat(r[1]).as("actor").isNotIn("tp.cchc", "chuyenvien", "chanhvp", "giamdoc", "admin");
         }
+        // an edit's detail quotes the stored values; the page reads them out in words
+        long needId = created.json().get("id").asLong();
+        var edited = api().as("tp.cchc").putJson("/api/v1/needs/" + needId, Map.of("year", 2067, "unitId", unitId,
+                "title", "Kỹ năng viết văn bản hành chính", "category", "DIGITAL", "headcount", 4, "estimatedCost",
+                4_200_000, "version", created.json().get("version").asLong()));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        String trail = new Api(baseUrl()).signedIn("chanhvp").get("/audit?type=need&id=" + needId).body();
+        assertThat(trail).contains("3.500.000 đ", "4.200.000 đ").doesNotContain("3500000 đ", ">DIGITAL", " DIGITAL,");
+        String stored = api().as("chanhvp").get("/api/v1/audit?type=need&id=" + needId).json().get("items")
+                .findValuesAsString("detail").toString();
+        assertThat(stored).contains("3500000 đ");
+
         // the type filter offers words, and the API keeps its codes
         assertThat(html).contains(">Nhu cầu đào tạo</option>", ">Kế hoạch</option>").doesNotContain(">need</option>");
         var api = api().as("chanhvp").get("/api/v1/audit?type=need").json();

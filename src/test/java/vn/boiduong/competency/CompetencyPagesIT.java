@@ -136,7 +136,7 @@ class CompetencyPagesIT extends HttpTest {
         var bad = head.postForm("/competencies/staff/" + person, Map.of("competencyId", "", "level", "",
                 "assessedOn", "32/13/2024"));
         assertThat(bad.status()).isEqualTo(200);
-        assertThat(between(bad.body(), "id=\"assessedOn-err\"")).contains("dd/MM/yyyy");
+        assertThat(between(bad.body(), "id=\"assessedOn-err\"")).contains("Ngày không tồn tại");
     }
 
     /** The text of the element that follows the marker, up to its closing tag. */

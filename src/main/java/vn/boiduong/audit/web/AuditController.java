@@ -14,10 +14,12 @@ class AuditController {
 
     private final AuditTrail trail;
     private final UserDirectory people;
+    private final ReadableDetail details;
 
-    AuditController(AuditTrail trail, UserDirectory people) {
+    AuditController(AuditTrail trail, UserDirectory people, ReadableDetail details) {
         this.trail = trail;
         this.people = people;
+        this.details = details;
     }
 
     @GetMapping("/audit")
@@ -28,6 +30,7 @@ class AuditController {
         model.addAttribute("result", result);
         // the trail keeps the sign-in name (it outlives renames); the page names the person
         model.addAttribute("names", people.fullNamesOf(result.items().stream().map(AuditTrail.Line::actor).toList()));
+        model.addAttribute("details", details.readable(result.items().stream().map(AuditTrail.Line::detail).toList()));
         model.addAttribute("type", type);
         model.addAttribute("id", id);
         model.addAttribute("baseUrl", org.springframework.web.util.UriComponentsBuilder.fromPath("/audit")
