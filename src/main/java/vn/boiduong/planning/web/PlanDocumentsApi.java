@@ -1,5 +1,6 @@
 package vn.boiduong.planning.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,12 +48,14 @@ class PlanDocumentsApi {
         this.xlsx = xlsx;
     }
 
+    @Operation(summary = "Quyết định phê duyệt kế hoạch (B4), tệp Word theo thể thức Nghị định 30")
     @GetMapping("/api/v1/plans/{id}/decision.docx")
     ResponseEntity<byte[]> decisionDocx(@PathVariable Long id) {
         TrainingPlan p = readable(id);
         return file(docx.render(document(p)), DOCX, "quyet-dinh-ke-hoach-" + p.getYear() + ".docx");
     }
 
+    @Operation(summary = "Quyết định phê duyệt kế hoạch (B4), tệp PDF")
     @GetMapping("/api/v1/plans/{id}/decision.pdf")
     ResponseEntity<byte[]> decisionPdf(@PathVariable Long id) {
         TrainingPlan p = readable(id);
@@ -60,12 +63,14 @@ class PlanDocumentsApi {
                 "quyet-dinh-ke-hoach-" + p.getYear() + ".pdf");
     }
 
+    @Operation(summary = "Biểu 2a, 2b hoặc 2c của năm, tệp Excel")
     @GetMapping(value = "/api/v1/reports/{form:2[abc]}", produces = XLSX)
     ResponseEntity<byte[]> formXlsx(@PathVariable String form, @RequestParam(required = false) Integer year) {
         FormSheet sheet = sheet(form, year);
         return file(xlsx.render(sheet), XLSX, "bieu-" + form + "-" + year + ".xlsx");
     }
 
+    @Operation(summary = "Biểu 2a, 2b hoặc 2c của năm, dạng dữ liệu (cột và dòng)")
     @GetMapping(value = "/api/v1/reports/{form:2[abc]}", produces = MediaType.APPLICATION_JSON_VALUE)
     FormView formJson(@PathVariable String form, @RequestParam(required = false) Integer year) {
         return sheet(form, year).view();
