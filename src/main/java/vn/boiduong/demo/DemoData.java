@@ -66,7 +66,7 @@ class DemoData implements ApplicationRunner {
         if (organization.agencyExists("SNV")) {
             return;
         }
-        Long agencyId = organization.createAgency("SNV", "Sở Nội vụ", "Ủy ban nhân dân tỉnh Bắc Giang", "Bắc Giang",
+        Long agencyId = organization.createAgency("SNV", "Sở Nội vụ", "Ủy ban nhân dân\ntỉnh Bắc Giang", "Bắc Giang",
                 "GIÁM ĐỐC", "Vũ Mạnh Hùng", "UBND tỉnh (để b/c);\nLãnh đạo Sở;\nCác phòng, đơn vị thuộc Sở;\nLưu: VT, VP.");
         Unit board = organization.createUnit(agencyId, "BGD", "Ban Giám đốc", false);
         Unit office = organization.createUnit(agencyId, "VP", "Văn phòng", true);

@@ -95,7 +95,7 @@ public class DocxRenderer {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(template))) {
             new Filling(doc, d).run();
             doc.getProperties().getCoreProperties().setTitle(d.title() + " " + d.summary());
-            doc.getProperties().getCoreProperties().setCreator(d.issuingAgency());
+            doc.getProperties().getCoreProperties().setCreator(d.issuingAgency().replace('\n', ' '));
             doc.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the DOCX", e);

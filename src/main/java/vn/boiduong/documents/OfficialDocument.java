@@ -14,8 +14,10 @@ import java.util.Objects;
  * <p>A decision has legal bases, the enacting line "QUYẾT ĐỊNH:" and articles; a plan or a report
  * has plain paragraphs instead. Parts that are empty are left out.
  *
- * @param parentAgency  "UBND TỈNH BẮC GIANG" (printed upper case, regular)
- * @param issuingAgency "SỞ NỘI VỤ" (printed upper case, bold, a short rule under it)
+ * @param parentAgency  "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG" (printed upper case, regular); a line break is
+ *                      where the agency wants the header line to break (Decree 30: between words of
+ *                      meaning), a long line still wraps
+ * @param issuingAgency "SỞ NỘI VỤ" (printed upper case, bold, a short rule under it), line breaks as above
  * @param title         the type line, by default the kind's ("QUYẾT ĐỊNH")
  * @param summary       the trích yếu: "Về việc phê duyệt Kế hoạch …"
  * @param issuer        who decides, printed after the legal bases' heading, e.g. "GIÁM ĐỐC SỞ NỘI VỤ"
@@ -45,8 +47,8 @@ public record OfficialDocument(
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(signature, "signature");
         require(issuingAgency, "issuingAgency");
-        parentAgency = parentAgency == null ? "" : parentAgency.strip().toUpperCase(VI);
-        issuingAgency = issuingAgency.strip().toUpperCase(VI);
+        parentAgency = headerLines(parentAgency);
+        issuingAgency = headerLines(issuingAgency);
         title = title == null || title.isBlank() ? number.kind().title() : title.strip().toUpperCase(VI);
         summary = summary == null ? "" : summary.strip();
         issuer = issuer == null ? "" : issuer.strip().toUpperCase(VI);
@@ -75,6 +77,11 @@ public record OfficialDocument(
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " is required");
         }
+    }
+
+    /** Upper case, each line stripped, empty lines dropped, the breaks kept. */
+    private static String headerLines(String name) {
+        return name == null ? "" : String.join("\n", copy(List.of(name.split("\\R")))).toUpperCase(VI);
     }
 
     private static List<String> copy(List<String> lines) {

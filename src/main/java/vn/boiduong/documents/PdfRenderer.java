@@ -154,7 +154,7 @@ public class PdfRenderer {
     private static void describe(PDDocument pdf, OfficialDocument d) {
         PDDocumentInformation info = pdf.getDocumentInformation();
         info.setTitle(d.title() + " " + d.summary());
-        info.setAuthor(d.issuingAgency());
+        info.setAuthor(d.issuingAgency().replace('\n', ' '));
         info.setCreator("Bồi Dưỡng");
         info.setCreationDate(Calendar.getInstance());
         pdf.getDocumentCatalog().setLanguage("vi-VN");

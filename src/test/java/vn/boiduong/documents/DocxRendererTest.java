@@ -45,6 +45,20 @@ class DocxRendererTest {
         }
     }
 
+    /** Decree 30: the authority's name breaks between words of meaning, where the agency put its lines. */
+    @Test
+    void agencyNamesBreakWhereTheirSettingsBreakThem() throws IOException {
+        OfficialDocument d = SampleDocuments.decisionOf("Ủy ban nhân dân \r\n\n  tỉnh Bắc Giang", "Sở Nội vụ");
+        try (XWPFDocument doc = open(renderer.render(d))) {
+            XWPFTableCell left = doc.getTables().get(0).getRow(0).getCell(0);
+            java.util.List<String> lines = left.getParagraphs().stream()
+                    .flatMap(p -> java.util.Arrays.stream(p.getText().split("\n"))).map(String::strip)
+                    .filter(l -> !l.isEmpty()).toList();
+            assertThat(lines).containsExactly("ỦY BAN NHÂN DÂN", "TỈNH BẮC GIANG", "SỞ NỘI VỤ");
+            assertThat(doc.getProperties().getCoreProperties().getCreator()).isEqualTo("SỞ NỘI VỤ");
+        }
+    }
+
     @Test
     void articleLabelsAreBoldAndTheirTextIsNot() throws IOException {
         try (XWPFDocument doc = open(renderer.render(SampleDocuments.decision(-1)))) {

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.Test;
 
 class PdfRendererTest {
@@ -29,6 +30,21 @@ class PdfRendererTest {
                     "Tổng cộng");
             assertThat(text.replaceAll("\\s+", " ")).contains(
                     "Về việc phê duyệt Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức, viên chức và người lao động năm 2027");
+        }
+    }
+
+    /** Decree 30: the authority's name breaks between words of meaning, where the agency put its lines. */
+    @Test
+    void agencyNamesBreakWhereTheirSettingsBreakThem() throws IOException {
+        byte[] pdf = renderer.render(SampleDocuments.decisionOf("Ủy ban nhân dân\ntỉnh Bắc Giang", "Sở Nội vụ"));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripperByArea left = new PDFTextStripperByArea();
+            // the header's left column, above the number line
+            left.addRegion("agency", new java.awt.geom.Rectangle2D.Float(0, 0, 280, 140));
+            left.extractRegions(doc.getPage(0));
+            java.util.List<String> lines = java.util.Arrays.stream(left.getTextForRegion("agency").split("\\R"))
+                    .map(String::strip).filter(l -> !l.isEmpty()).toList();
+            assertThat(lines).startsWith("ỦY BAN NHÂN DÂN", "TỈNH BẮC GIANG", "SỞ NỘI VỤ");
         }
     }
 

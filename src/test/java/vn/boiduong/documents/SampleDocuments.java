@@ -17,6 +17,15 @@ final class SampleDocuments {
     }
 
     static OfficialDocument decision(int annexRows) {
+        return builder(annexRows).build();
+    }
+
+    /** The decision without annex, under the agency names given (line breaks where the agency set them). */
+    static OfficialDocument decisionOf(String parentAgency, String issuingAgency) {
+        return builder(-1).agencies(parentAgency, issuingAgency).build();
+    }
+
+    private static OfficialDocument.Builder builder(int annexRows) {
         return OfficialDocument.builder()
                 .agencies("UBND tỉnh Bắc Giang", "Sở Nội vụ")
                 .number(DocumentNumber.of(5, 2027, DocumentKind.DECISION, "SNV"))
@@ -46,8 +55,7 @@ final class SampleDocuments {
                 .annex(annexRows < 0 ? null : new Annex(
                         List.of("PHỤ LỤC", "DANH SÁCH CÁC LỚP ĐÀO TẠO, BỒI DƯỠNG NĂM 2027"),
                         "(Kèm theo Quyết định số 05/QĐ-SNV ngày 05/02/2027 của Giám đốc Sở Nội vụ)",
-                        classTable(annexRows), true))
-                .build();
+                        classTable(annexRows), true));
     }
 
     /** Form 2c's columns: time and budget are groups, the budget three levels deep. */

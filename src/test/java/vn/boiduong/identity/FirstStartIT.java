@@ -92,7 +92,7 @@ class FirstStartIT {
         assertThat(created.header("Location")).endsWith("/admin/agency");
         // the same session now manages the new agency
         String settings = admin.get("/admin/agency").body();
-        assertThat(settings).contains("SCT").contains("value=\"Sở Công Thương\"").contains("Ủy ban nhân dân tỉnh Bắc Ninh");
+        assertThat(settings).contains("SCT").contains(">Sở Công Thương</textarea>").contains("Ủy ban nhân dân tỉnh Bắc Ninh");
         JsonNode me = basic.get("/api/v1/me").json();
         assertThat(me.get("agencyId").isNull()).isFalse();
         long agencyId = me.get("agencyId").asLong();

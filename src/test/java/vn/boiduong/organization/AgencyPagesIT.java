@@ -13,7 +13,8 @@ class AgencyPagesIT extends HttpTest {
     private static Map<String, String> settings(String signerName) {
         Map<String, String> m = new HashMap<>();
         m.put("name", "Sở Nội vụ");
-        m.put("parentName", "Ủy ban nhân dân tỉnh Bắc Giang");
+        // the demo's value, the header's two lines (Decree 30: "ỦY BAN NHÂN DÂN" / "TỈNH BẮC GIANG")
+        m.put("parentName", "Ủy ban nhân dân\ntỉnh Bắc Giang");
         m.put("placeName", "Bắc Giang");
         m.put("signerTitle", "GIÁM ĐỐC");
         m.put("signerName", signerName);
@@ -26,9 +27,22 @@ class AgencyPagesIT extends HttpTest {
         Api admin = new Api(baseUrl()).signedIn("admin");
         var r = admin.postForm("/admin/agency", settings("Nguyễn Văn Ký Thử"));
         assertThat(r.status()).isEqualTo(302);
-        assertThat(admin.get("/admin/agency").body()).contains("Nguyễn Văn Ký Thử").contains("Ủy ban nhân dân tỉnh Bắc Giang");
+        assertThat(admin.get("/admin/agency").body()).contains("Nguyễn Văn Ký Thử").contains("Ủy ban nhân dân\ntỉnh Bắc Giang");
         assertThat(api().as("admin").get("/api/v1/audit?type=agency").body()).contains("Sửa thông tin cơ quan");
         assertThat(admin.postForm("/admin/agency", settings("Vũ Mạnh Hùng")).status()).isEqualTo(302);
+    }
+
+    /** The header lines are the admin's: kept as typed (blank lines and stray spaces dropped), one line elsewhere. */
+    @Test
+    void adminSetsWhereTheAgencyNamesBreakInTheDocumentHeader() {
+        Api admin = new Api(baseUrl()).signedIn("admin");
+        Map<String, String> m = settings("Vũ Mạnh Hùng");
+        m.put("parentName", "Ủy ban nhân dân  \r\n\r\n  tỉnh Bắc Giang ");
+        assertThat(admin.postForm("/admin/agency", m).status()).isEqualTo(302);
+        String page = admin.get("/admin/agency").body();
+        assertThat(page).contains(">Ủy ban nhân dân\ntỉnh Bắc Giang</textarea>").contains("Mỗi dòng in thành một dòng");
+        // the procedure page's header shows the parent body on one line
+        assertThat(new Api(baseUrl()).signedIn("chanhvp").get("/procedure").body()).contains("ỦY BAN NHÂN DÂN TỈNH BẮC GIANG");
     }
 
     @Test

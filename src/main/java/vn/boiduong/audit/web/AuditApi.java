@@ -1,5 +1,6 @@
 package vn.boiduong.audit.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,6 +22,7 @@ class AuditApi {
     }
 
     /** Newest first; {@code type} and {@code id} are optional filters. */
+    @Operation(summary = "Nhật ký thay đổi, theo trang; lọc theo loại đối tượng (type) và mã (id)")
     @GetMapping
     PageResponse<AuditTrail.Line> find(@RequestParam(required = false) String type,
             @RequestParam(required = false) String id, @RequestParam(required = false) Integer page,

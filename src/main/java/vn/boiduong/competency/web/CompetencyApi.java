@@ -75,6 +75,7 @@ class CompetencyApi {
         return catalogue.list(CurrentActor.get());
     }
 
+    @Operation(summary = "Một năng lực của danh mục")
     @GetMapping("/competencies/{id}")
     CompetencyView one(@PathVariable long id) {
         return catalogue.get(CurrentActor.get(), id);
@@ -94,11 +95,13 @@ class CompetencyApi {
         return catalogue.update(CurrentActor.get(), id, body.version(), body.data());
     }
 
+    @Operation(summary = "Ngừng dùng một năng lực; các đánh giá đã có giữ nguyên")
     @PostMapping("/competencies/{id}/deactivate")
     CompetencyView deactivate(@PathVariable long id) {
         return catalogue.setActive(CurrentActor.get(), id, false);
     }
 
+    @Operation(summary = "Dùng lại một năng lực đã ngừng")
     @PostMapping("/competencies/{id}/reactivate")
     CompetencyView reactivate(@PathVariable long id) {
         return catalogue.setActive(CurrentActor.get(), id, true);
@@ -117,6 +120,7 @@ class CompetencyApi {
         return catalogue.addRequirement(CurrentActor.get(), id, body);
     }
 
+    @Operation(summary = "Xóa một yêu cầu năng lực")
     @DeleteMapping("/competency-requirements/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeRequirement(@PathVariable long id) {
@@ -129,6 +133,7 @@ class CompetencyApi {
         return catalogue.jobPositions(CurrentActor.get());
     }
 
+    @Operation(summary = "Thêm vị trí việc làm")
     @PostMapping("/job-positions")
     @ResponseStatus(HttpStatus.CREATED)
     JobPositionView addJobPosition(@RequestBody NewJobPosition body) {
@@ -224,11 +229,13 @@ class CompetencyApi {
         return analysis.updateRule(CurrentActor.get(), id, body.version(), body.data());
     }
 
+    @Operation(summary = "Ngừng áp dụng một tiêu chuẩn")
     @PostMapping("/standard-rules/{id}/deactivate")
     StandardRuleView deactivateRule(@PathVariable long id) {
         return analysis.setRuleActive(CurrentActor.get(), id, false);
     }
 
+    @Operation(summary = "Áp dụng lại một tiêu chuẩn đã ngừng")
     @PostMapping("/standard-rules/{id}/reactivate")
     StandardRuleView reactivateRule(@PathVariable long id) {
         return analysis.setRuleActive(CurrentActor.get(), id, true);

@@ -1,5 +1,6 @@
 package vn.boiduong.delivery.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Pageable;
@@ -25,6 +26,7 @@ class ClassApi {
         this.classes = classes;
     }
 
+    @Operation(summary = "Các lớp học (B5) tạo từ kế hoạch đã phê duyệt, theo trang")
     @GetMapping
     PageResponse<ClassView> list(@RequestParam(required = false) Long planId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {

@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.boiduong.common.web.ProblemWriter;
@@ -66,7 +67,9 @@ public class SecurityConfig {
                                         ? "Thiếu hoặc sai mã CSRF cho yêu cầu từ phiên làm việc."
                                         : "Bạn không có quyền thực hiện thao tác này.")))
                 // A browser session must prove CSRF; an API client sending its own credentials need not.
-                .csrf(c -> c.requireCsrfProtectionMatcher(sessionWrites()))
+                .csrf(c -> c.requireCsrfProtectionMatcher(sessionWrites())
+                        .csrfTokenRepository(ApiDocsCsrf.SESSION_TOKENS)
+                        .csrfTokenRequestHandler(new ApiDocsCsrf.TokenFromDocsOrPages()))
                 .headers(SecurityConfig::headers);
         return http.build();
     }
@@ -82,7 +85,7 @@ public class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         // the probes are asked by a load balancer or an orchestrator, which carry no credentials
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg",
                                 "/error", "/forbidden", "/actuator/health", "/actuator/health/liveness",
                                 "/actuator/health/readiness").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
@@ -91,6 +94,9 @@ public class SecurityConfig {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .exceptionHandling(e -> e.accessDeniedPage("/forbidden"))
+                .csrf(c -> c.csrfTokenRepository(ApiDocsCsrf.SESSION_TOKENS))
+                // "Try it out" on /swagger-ui sends the session's token back from this cookie
+                .addFilterAfter(new ApiDocsCsrf.CookieOnDocsPage(), CsrfFilter.class)
                 .headers(SecurityConfig::headers);
         return http.build();
     }

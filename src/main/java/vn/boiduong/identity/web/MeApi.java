@@ -1,5 +1,6 @@
 package vn.boiduong.identity.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,6 +14,7 @@ class MeApi {
     record Me(String username, String fullName, List<Role> roles, Long unitId, Long agencyId) {
     }
 
+    @Operation(summary = "Người dùng đang đăng nhập: họ tên, vai trò, đơn vị, cơ quan")
     @GetMapping("/api/v1/me")
     Me me() {
         Actor a = CurrentActor.get();

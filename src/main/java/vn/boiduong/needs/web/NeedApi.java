@@ -1,5 +1,6 @@
 package vn.boiduong.needs.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -79,6 +80,7 @@ class NeedApi {
         this.collections = collections;
     }
 
+    @Operation(summary = "Tạo nhu cầu đào tạo, bồi dưỡng (bản nháp)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     NeedView create(@RequestBody(required = false) NeedData body) {
@@ -86,6 +88,7 @@ class NeedApi {
     }
 
     /** A draft from a person's competency gap (B1, "one click"): 201 with the need. */
+    @Operation(summary = "Tạo bản nháp nhu cầu từ khoảng cách năng lực của một người (B1)")
     @PostMapping("/from-gap")
     @ResponseStatus(HttpStatus.CREATED)
     NeedView fromGap(@RequestBody(required = false) FromGapBody body) {
@@ -94,6 +97,7 @@ class NeedApi {
     }
 
     /** A draft from a finding of the organisational analysis: 201 with the need. */
+    @Operation(summary = "Tạo bản nháp nhu cầu từ một kết quả phân tích tổ chức")
     @PostMapping("/from-finding")
     @ResponseStatus(HttpStatus.CREATED)
     NeedView fromFinding(@RequestBody(required = false) FromFindingBody body) {
@@ -102,6 +106,7 @@ class NeedApi {
     }
 
     /** Paged needs in the caller's scope; {@code q} searches titles without regard to diacritics. */
+    @Operation(summary = "Các nhu cầu trong phạm vi của người gọi, theo trang; q tìm theo tên không phân biệt dấu")
     @GetMapping
     PageResponse<NeedView> list(@RequestParam(required = false) Integer year,
             @RequestParam(required = false) Long unitId, @RequestParam(required = false) NeedStatus status,
@@ -112,37 +117,44 @@ class NeedApi {
                 Paging.of(page, size, sort, NeedService.SORTABLE, NeedService.DEFAULT_SORT));
     }
 
+    @Operation(summary = "Một nhu cầu")
     @GetMapping("/{id}")
     NeedView one(@PathVariable Long id) {
         return needs.get(CurrentActor.get(), id);
     }
 
+    @Operation(summary = "Sửa một nhu cầu (bản nháp hoặc bị trả lại)")
     @PutMapping("/{id}")
     NeedView update(@PathVariable Long id, @RequestBody(required = false) NeedData body) {
         return needs.update(CurrentActor.get(), id, body);
     }
 
+    @Operation(summary = "B1: gửi nhu cầu lên Văn phòng")
     @PostMapping("/{id}/submit")
     NeedView submit(@PathVariable Long id) {
         return needs.submit(CurrentActor.get(), id);
     }
 
+    @Operation(summary = "Trả lại nhu cầu kèm lý do (Văn phòng)")
     @PostMapping("/{id}/return")
     NeedView returnTo(@PathVariable Long id, @RequestBody(required = false) ReturnBody body) {
         return needs.returnTo(CurrentActor.get(), id, body == null ? null : body.reason());
     }
 
+    @Operation(summary = "Tiếp nhận nhu cầu (Văn phòng)")
     @PostMapping("/{id}/accept")
     NeedView accept(@PathVariable Long id) {
         return needs.accept(CurrentActor.get(), id);
     }
 
     /** B2: the year's accepted needs grouped by category, level and title (or consolidated line). */
+    @Operation(summary = "B2: các nhu cầu đã tiếp nhận của năm, nhóm theo loại, trình độ và tên")
     @GetMapping("/summary")
     NeedSummary summary(@RequestParam int year) {
         return consolidation.summary(CurrentActor.get(), year);
     }
 
+    @Operation(summary = "B2: bảng tổng hợp nhu cầu của năm, tệp Excel")
     @GetMapping("/summary.xlsx")
     ResponseEntity<byte[]> summaryXlsx(@RequestParam int year) {
         byte[] bytes = consolidation.workbook(CurrentActor.get(), year);
@@ -153,6 +165,7 @@ class NeedApi {
     }
 
     /** Merges accepted needs into one consolidated line (Office). */
+    @Operation(summary = "Gộp các nhu cầu đã tiếp nhận thành một dòng tổng hợp (Văn phòng)")
     @PostMapping("/consolidated")
     @ResponseStatus(HttpStatus.CREATED)
     LineView merge(@RequestBody(required = false) MergeBody body) {
@@ -160,6 +173,7 @@ class NeedApi {
         return LineView.of(consolidation.merge(CurrentActor.get(), b.year(), b.needIds(), b.title(), b.level()));
     }
 
+    @Operation(summary = "Tách một dòng tổng hợp trở lại các nhu cầu (Văn phòng)")
     @DeleteMapping("/consolidated/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unmerge(@PathVariable Long id) {
@@ -167,6 +181,7 @@ class NeedApi {
     }
 
     /** Opens the year's collection with a due date (201), or moves the due date of an open one (200). */
+    @Operation(summary = "Mở đợt thu thập nhu cầu của năm với hạn gửi (201), hoặc dời hạn của đợt đang mở (200)")
     @PostMapping("/collections")
     ResponseEntity<NeedCollections.CollectionView> openCollection(@RequestBody(required = false) CollectionBody body) {
         CollectionBody b = body == null ? new CollectionBody(null, null) : body;
@@ -175,6 +190,7 @@ class NeedApi {
     }
 
     /** The units against the year's collection: who sent, who is late (Office, Director). */
+    @Operation(summary = "Các đơn vị trong đợt thu thập nhu cầu của năm: đơn vị đã gửi, đơn vị chậm")
     @GetMapping("/collections")
     NeedCollections.Progress collection(@RequestParam int year) {
         return collections.progress(CurrentActor.get(), year)
@@ -182,6 +198,7 @@ class NeedApi {
     }
 
     /** The categories and levels of forms.md, for clients building a form. */
+    @Operation(summary = "Các loại và trình độ đào tạo, bồi dưỡng, để dựng biểu mẫu")
     @GetMapping("/categories")
     List<CategoryView> categories() {
         return Arrays.stream(TrainingCategory.values()).map(c -> new CategoryView(c, c.label(), c.levels())).toList();

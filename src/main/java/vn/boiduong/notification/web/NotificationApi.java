@@ -1,5 +1,6 @@
 package vn.boiduong.notification.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,7 @@ class NotificationApi {
         this.notifications = notifications;
     }
 
+    @Operation(summary = "Thông báo của người đang đăng nhập, theo trang (unreadOnly: chỉ thông báo chưa đọc)")
     @GetMapping
     PageResponse<Notifications.Notice> mine(@RequestParam(defaultValue = "false") boolean unreadOnly,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -34,16 +36,19 @@ class NotificationApi {
         return notifications.mine(CurrentActor.get(), unreadOnly, p.getPageNumber(), p.getPageSize());
     }
 
+    @Operation(summary = "Số thông báo chưa đọc")
     @GetMapping("/unread-count")
     Count unread() {
         return new Count(notifications.unreadCount(CurrentActor.get().userId()));
     }
 
+    @Operation(summary = "Đánh dấu một thông báo là đã đọc")
     @PostMapping("/{id}/read")
     Notifications.Notice read(@PathVariable Long id) {
         return notifications.markRead(CurrentActor.get(), id);
     }
 
+    @Operation(summary = "Đánh dấu mọi thông báo là đã đọc")
     @PostMapping("/read-all")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void readAll() {

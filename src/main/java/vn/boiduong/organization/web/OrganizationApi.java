@@ -1,5 +1,6 @@
 package vn.boiduong.organization.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -43,6 +44,7 @@ class OrganizationApi {
         this.staff = staff;
     }
 
+    @Operation(summary = "Các đơn vị của cơ quan")
     @GetMapping("/units")
     List<UnitView> units() {
         return units.unitsOf(CurrentActor.get()).stream()
@@ -50,6 +52,7 @@ class OrganizationApi {
     }
 
     /** Paged staff; {@code q} searches name and code without regard to diacritics. */
+    @Operation(summary = "Danh sách cán bộ, theo trang; q tìm theo tên và mã không phân biệt dấu")
     @GetMapping("/staff")
     PageResponse<StaffView> staff(@RequestParam(required = false) Long unitId,
             @RequestParam(required = false) @Size(max = 100, message = "{search.size}") String q,
@@ -60,22 +63,26 @@ class OrganizationApi {
                 Paging.of(page, size, sort, StaffService.SORTABLE, StaffService.DEFAULT_SORT));
     }
 
+    @Operation(summary = "Một cán bộ")
     @GetMapping("/staff/{id}")
     StaffView one(@PathVariable Long id) {
         return staff.get(CurrentActor.get(), id);
     }
 
+    @Operation(summary = "Thêm cán bộ")
     @PostMapping("/staff")
     @ResponseStatus(HttpStatus.CREATED)
     StaffView create(@RequestBody NewStaff body) {
         return staff.create(CurrentActor.get(), body.code(), body.data());
     }
 
+    @Operation(summary = "Sửa hồ sơ cán bộ; version cũ → 409")
     @PutMapping("/staff/{id}")
     StaffView update(@PathVariable Long id, @RequestBody StaffChange body) {
         return staff.update(CurrentActor.get(), id, body.version(), body.data());
     }
 
+    @Operation(summary = "Cho cán bộ thôi làm việc (ngừng hoạt động)")
     @PostMapping("/staff/{id}/deactivate")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deactivate(@PathVariable Long id) {

@@ -1,5 +1,6 @@
 package vn.boiduong.organization.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.net.URI;
 import org.springframework.http.ContentDisposition;
@@ -34,6 +35,7 @@ class StaffImportApi {
     }
 
     /** 202: the file is readable and queued; its rows are checked and saved in the background. */
+    @Operation(summary = "Nhập danh sách cán bộ từ tệp Excel (chạy nền; trả về mã lượt nhập)")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<StaffImportService.Started> start(@RequestParam("file") MultipartFile file) throws IOException {
         Actor actor = CurrentActor.get();
@@ -43,11 +45,13 @@ class StaffImportApi {
         return ResponseEntity.accepted().location(URI.create("/api/v1/staff/imports/" + started.id())).body(started);
     }
 
+    @Operation(summary = "Tình trạng một lượt nhập cán bộ: số dòng đã xử lý, lỗi từng dòng")
     @GetMapping("/{id}")
     ImportView status(@PathVariable long id) {
         return imports.status(CurrentActor.get(), id);
     }
 
+    @Operation(summary = "Tệp Excel mẫu để nhập cán bộ")
     @GetMapping("/template.xlsx")
     ResponseEntity<byte[]> template() {
         return template(imports.template(CurrentActor.get()));

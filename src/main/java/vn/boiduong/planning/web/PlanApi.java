@@ -40,7 +40,7 @@ class PlanApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Open the year's plan (OFFICE_CHIEF); one per agency and year, else 409")
+    @Operation(summary = "Mở kế hoạch của năm (Chánh Văn phòng); mỗi cơ quan một kế hoạch một năm, trùng → 409")
     PlanView create(@RequestBody(required = false) CreatePlan body) {
         // the service checks the role before the input: a body left out is a 400 only for the chief
         return plans.create(CurrentActor.get(), body == null ? null : body.year(),
@@ -48,8 +48,7 @@ class PlanApi {
     }
 
     @GetMapping
-    @Operation(summary = "The agency's plans, newest year first, in the list shape of api.md "
-            + "(sort=year,asc|desc); an agency has one plan a year, so the page is cut in memory")
+    @Operation(summary = "Các kế hoạch của cơ quan, năm mới nhất trước, theo trang (sort=year,asc|desc)")
     vn.boiduong.common.PageResponse<PlanView> list(@RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
         List<PlanView> all = plans.list(CurrentActor.get());
@@ -65,6 +64,7 @@ class PlanApi {
                 pageable.getPageSize(), sorted.size());
     }
 
+    @Operation(summary = "Một kế hoạch với các lớp, khóa học của nó")
     @GetMapping("/{id}")
     PlanView get(@PathVariable Long id) {
         return plans.get(CurrentActor.get(), id);
@@ -72,14 +72,15 @@ class PlanApi {
 
     @PostMapping("/{id}/items")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a hosted class or an external registration (OFFICE_CHIEF, OFFICE_SPECIALIST); "
-            + "budget is a number (total VND) or an object of cost lines")
+    @Operation(summary = "Thêm lớp tự tổ chức hoặc cử đi học (Văn phòng); budget là một số (tổng, đồng) "
+            + "hoặc các khoản chi")
     PlanView.ItemView addItem(@PathVariable Long id, @RequestBody(required = false) ItemRequest body) {
         PlanService.requireItemWriter(CurrentActor.get());
         // the plan's state before the body: an approved plan answers 409 to any item sent
         return plans.addItem(CurrentActor.get(), id, () -> present(body).toData());
     }
 
+    @Operation(summary = "Sửa một lớp, khóa học của kế hoạch; version cũ → 409")
     @PutMapping("/{id}/items/{itemId}")
     PlanView.ItemView updateItem(@PathVariable Long id, @PathVariable Long itemId,
             @RequestBody(required = false) ItemRequest body) {
@@ -87,6 +88,7 @@ class PlanApi {
         return plans.updateItem(CurrentActor.get(), id, itemId, () -> present(body).toData());
     }
 
+    @Operation(summary = "Xóa một lớp, khóa học khỏi kế hoạch")
     @DeleteMapping("/{id}/items/{itemId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeItem(@PathVariable Long id, @PathVariable Long itemId) {
@@ -94,19 +96,19 @@ class PlanApi {
     }
 
     @PostMapping("/{id}/submit")
-    @Operation(summary = "B3: DRAFT/RETURNED → SUBMITTED (OFFICE_CHIEF)")
+    @Operation(summary = "B3: trình kế hoạch (Chánh Văn phòng): DRAFT/RETURNED → SUBMITTED")
     PlanView submit(@PathVariable Long id) {
         return plans.submit(CurrentActor.get(), id);
     }
 
     @PostMapping("/{id}/return")
-    @Operation(summary = "SUBMITTED → RETURNED with a reason (DIRECTOR)")
+    @Operation(summary = "Trả lại kế hoạch kèm lý do (Giám đốc): SUBMITTED → RETURNED")
     PlanView returnPlan(@PathVariable Long id, @RequestBody(required = false) ReturnPlan body) {
         return plans.returnToOffice(CurrentActor.get(), id, body == null ? null : body.reason());
     }
 
     @PostMapping("/{id}/approve")
-    @Operation(summary = "B4: SUBMITTED → APPROVED (DIRECTOR); the items become classes")
+    @Operation(summary = "B4: phê duyệt kế hoạch (Giám đốc): SUBMITTED → APPROVED; các dòng của kế hoạch thành lớp học")
     PlanView approve(@PathVariable Long id, @RequestBody(required = false) ApprovePlan body) {
         return plans.approve(CurrentActor.get(), id, body == null ? null : body.decisionNumber(),
                 body == null ? null : body.decisionDate());

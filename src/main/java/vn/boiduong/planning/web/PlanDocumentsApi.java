@@ -1,5 +1,6 @@
 package vn.boiduong.planning.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,12 +36,14 @@ class PlanDocumentsApi {
         this.pdf = pdf;
     }
 
+    @Operation(summary = "Quyết định phê duyệt kế hoạch (B4), tệp Word theo thể thức Nghị định 30")
     @GetMapping("/api/v1/plans/{id}/decision.docx")
     ResponseEntity<byte[]> decisionDocx(@PathVariable Long id) {
         TrainingPlan p = readable(id);
         return file(docx.render(document(p)), DOCX, "quyet-dinh-ke-hoach-" + p.getYear() + ".docx");
     }
 
+    @Operation(summary = "Quyết định phê duyệt kế hoạch (B4), tệp PDF")
     @GetMapping("/api/v1/plans/{id}/decision.pdf")
     ResponseEntity<byte[]> decisionPdf(@PathVariable Long id) {
         TrainingPlan p = readable(id);

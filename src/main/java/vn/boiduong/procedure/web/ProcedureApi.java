@@ -1,5 +1,6 @@
 package vn.boiduong.procedure.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,6 +87,7 @@ class ProcedureApi {
         this.clock = clock;
     }
 
+    @Operation(summary = "Quy trình QT.VP.05 như văn bản được kiểm soát: các bước, hồ sơ lưu, các lần sửa đổi")
     @GetMapping
     Procedure get() {
         CurrentActor.get();
@@ -97,6 +99,7 @@ class ProcedureApi {
     }
 
     /** The plan's due dates (B3, B4) derived from the province's registration due date (yyyy-MM-dd). */
+    @Operation(summary = "Các hạn của bước B3, B4 tính từ hạn đăng ký kế hoạch")
     @GetMapping("/due-dates")
     DueDates dueDates(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registrationDueDate) {
         CurrentActor.get();
@@ -104,6 +107,7 @@ class ProcedureApi {
     }
 
     /** Where a year stands for the caller's agency (default: the current year). */
+    @Operation(summary = "Tiến độ các bước của một năm (mặc định năm nay)")
     @GetMapping("/progress")
     Progress progress(@RequestParam(required = false) Integer year) {
         Long agencyId = CurrentActor.get().agencyId();
