@@ -18,6 +18,7 @@ import vn.boiduong.documents.FormView;
 import vn.boiduong.documents.OfficialDocument;
 import vn.boiduong.documents.PdfRenderer;
 import vn.boiduong.documents.XlsxFormRenderer;
+import vn.boiduong.planning.PlanPolicy;
 import vn.boiduong.planning.PlanService;
 import vn.boiduong.planning.TrainingPlan;
 import vn.boiduong.planning.internal.PlanDecision;
@@ -36,9 +37,11 @@ class PlanDocumentsApi {
     private final DocxRenderer docx;
     private final PdfRenderer pdf;
     private final XlsxFormRenderer xlsx;
+    private final PlanPolicy policy;
 
     PlanDocumentsApi(PlanService plans, PlanDecision decision, PlanForms forms, DocxRenderer docx, PdfRenderer pdf,
-            XlsxFormRenderer xlsx) {
+            XlsxFormRenderer xlsx, PlanPolicy policy) {
+        this.policy = policy;
         this.plans = plans;
         this.decision = decision;
         this.forms = forms;
@@ -73,7 +76,7 @@ class PlanDocumentsApi {
 
     private FormSheet sheet(String form, Integer year) {
         Actor actor = CurrentActor.get();
-        PlanService.requireDocumentReader(actor);
+        policy.readDocuments(actor).orThrow();
         if (year == null || year < 2000 || year > 2100) {
             throw InvalidInputException.of("year", "Năm phải từ 2000 đến 2100.");
         }
@@ -83,9 +86,7 @@ class PlanDocumentsApi {
     }
 
     private TrainingPlan readable(Long id) {
-        Actor actor = CurrentActor.get();
-        PlanService.requireDocumentReader(actor);
-        return plans.plan(actor, id);
+        return plans.planForDocuments(CurrentActor.get(), id);
     }
 
     private OfficialDocument document(TrainingPlan p) {
