@@ -30,9 +30,24 @@ public record Actor(Long userId, String username, String fullName, Set<Role> rol
         return hasAny(Role.OFFICE_CHIEF, Role.OFFICE_SPECIALIST);
     }
 
-    /** Sees every unit of the agency: the Office, the Director and the administrator. */
+    /**
+     * Sees every unit of the agency: the Office, the Director and the administrator. The one
+     * definition; a workflow module whose acts the administrator has no part in asks it of
+     * {@link #without(Role) without(ADMIN)} (see needs.NeedPolicy, planning.PlanPolicy).
+     */
     public boolean seesWholeAgency() {
         return isOffice() || hasAny(Role.DIRECTOR, Role.ADMIN);
+    }
+
+    /** The same person without one role: how a policy says that a role counts for nothing in its module. */
+    public Actor without(Role role) {
+        if (!roles.contains(role)) {
+            return this;
+        }
+        java.util.EnumSet<Role> rest = java.util.EnumSet.noneOf(Role.class);
+        rest.addAll(roles);
+        rest.remove(role);
+        return new Actor(userId, username, fullName, rest, unitId, agencyId);
     }
 
     /** An agency-less administrator looks after the whole installation. */

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.common.Actor;
 import vn.boiduong.common.AuditEvent;
-import vn.boiduong.common.ForbiddenException;
 import vn.boiduong.common.InvalidInputException;
 import vn.boiduong.common.Role;
 import vn.boiduong.needs.internal.NeedCollectionRepository;
@@ -77,23 +76,16 @@ public class NeedCollections {
     private final UnitService units;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final NeedPolicy policy;
 
     NeedCollections(NeedCollectionRepository collections, NeedRepository needs, UnitService units,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, NeedPolicy policy) {
+        this.policy = policy;
         this.collections = collections;
         this.needs = needs;
         this.units = units;
         this.events = events;
         this.clock = clock;
-    }
-
-    public static boolean mayOpen(Actor actor) {
-        return actor.agencyId() != null && actor.isOffice();
-    }
-
-    /** The Office and the Director follow the collection. */
-    public static boolean mayFollow(Actor actor) {
-        return actor.agencyId() != null && actor.hasAny(Role.OFFICE_CHIEF, Role.OFFICE_SPECIALIST, Role.DIRECTOR);
     }
 
     LocalDate today() {
@@ -108,9 +100,7 @@ public class NeedCollections {
 
     @Transactional
     Opened open(Actor actor, Integer year, LocalDate dueDate, LocalDateTime at, boolean dueDateMustBeAhead) {
-        if (!mayOpen(actor)) {
-            throw new ForbiddenException();
-        }
+        policy.openCollection(actor).orThrow();
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         if (year == null || year < 2000 || year > 2100) {
             errors.add(new InvalidInputException.FieldError("year", "Năm phải từ 2000 đến 2100."));
@@ -143,12 +133,12 @@ public class NeedCollections {
     }
 
     public Optional<CollectionView> find(Actor actor, int year) {
-        NeedService.requireReader(actor);
+        policy.read(actor).orThrow();
         return collections.findByAgencyIdAndYear(actor.agencyId(), year).map(c -> CollectionView.of(c, today()));
     }
 
     public List<CollectionView> all(Actor actor) {
-        NeedService.requireReader(actor);
+        policy.read(actor).orThrow();
         LocalDate today = today();
         return collections.findByAgencyIdOrderByYearDesc(actor.agencyId()).stream()
                 .map(c -> CollectionView.of(c, today)).toList();
@@ -156,9 +146,7 @@ public class NeedCollections {
 
     /** Every unit of the agency against the year's collection; empty when none was opened. */
     public Optional<Progress> progress(Actor actor, int year) {
-        if (!mayFollow(actor)) {
-            throw new ForbiddenException();
-        }
+        policy.followCollection(actor).orThrow();
         Optional<NeedCollection> found = collections.findByAgencyIdAndYear(actor.agencyId(), year);
         if (found.isEmpty()) {
             return Optional.empty();

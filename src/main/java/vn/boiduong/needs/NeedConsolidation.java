@@ -12,11 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.common.Actor;
 import vn.boiduong.common.AuditEvent;
-import vn.boiduong.common.ForbiddenException;
 import vn.boiduong.common.IllegalTransitionException;
 import vn.boiduong.common.InvalidInputException;
 import vn.boiduong.common.NotFoundException;
-import vn.boiduong.common.Role;
 import vn.boiduong.common.TrainingCategory;
 import vn.boiduong.needs.internal.ConsolidatedNeedRepository;
 import vn.boiduong.needs.internal.NeedRepository;
@@ -43,10 +41,12 @@ public class NeedConsolidation {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final XlsxFormRenderer xlsx;
+    private final NeedPolicy policy;
 
     NeedConsolidation(ConsolidatedNeeds query, NeedRepository needs, ConsolidatedNeedRepository lines,
             UnitService units, ObjectProvider<NeedUsage> usage, ApplicationEventPublisher events, Clock clock,
-            XlsxFormRenderer xlsx) {
+            XlsxFormRenderer xlsx, NeedPolicy policy) {
+        this.policy = policy;
         this.xlsx = xlsx;
         this.query = query;
         this.needs = needs;
@@ -57,23 +57,8 @@ public class NeedConsolidation {
         this.clock = clock;
     }
 
-    /** The Office and the Director read the consolidation. */
-    public static boolean mayRead(Actor actor) {
-        return actor.agencyId() != null && actor.hasAny(Role.OFFICE_CHIEF, Role.OFFICE_SPECIALIST, Role.DIRECTOR);
-    }
-
-    public static void requireReader(Actor actor) {
-        if (!mayRead(actor)) {
-            throw new ForbiddenException();
-        }
-    }
-
-    public static boolean mayMerge(Actor actor) {
-        return actor.agencyId() != null && actor.isOffice();
-    }
-
     public NeedSummary summary(Actor actor, int year) {
-        requireReader(actor);
+        policy.readConsolidation(actor).orThrow();
         checkYear(year);
         return query.summary(actor.agencyId(), year);
     }
@@ -99,9 +84,7 @@ public class NeedConsolidation {
     @Transactional
     ConsolidatedNeed merge(Actor actor, Integer year, List<Long> needIds, String title, String level,
             LocalDateTime at) {
-        if (!mayMerge(actor)) {
-            throw new ForbiddenException();
-        }
+        policy.merge(actor).orThrow();
         checkYear(year);
         List<Long> ids = needIds == null ? List.of()
                 : new ArrayList<>(new LinkedHashSet<>(needIds.stream().filter(Objects::nonNull).toList()));
@@ -150,9 +133,7 @@ public class NeedConsolidation {
     /** Undoes a merge: the needs stand alone again. Refused once a plan uses any of them. */
     @Transactional
     public void unmerge(Actor actor, Long lineId) {
-        if (!mayMerge(actor)) {
-            throw new ForbiddenException();
-        }
+        policy.merge(actor).orThrow();
         ConsolidatedNeed line = lines.findById(lineId).filter(l -> l.getAgencyId().equals(actor.agencyId()))
                 .orElseThrow(() -> new NotFoundException("dòng tổng hợp"));
         List<TrainingNeed> members = needs.findByConsolidatedNeedIdOrderByIdAsc(lineId);

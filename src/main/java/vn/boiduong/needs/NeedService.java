@@ -13,13 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.common.Actor;
 import vn.boiduong.common.AuditEvent;
-import vn.boiduong.common.ForbiddenException;
 import vn.boiduong.common.IllegalTransitionException;
 import vn.boiduong.common.InputValidator;
 import vn.boiduong.common.InvalidInputException;
 import vn.boiduong.common.NotFoundException;
 import vn.boiduong.common.PageResponse;
-import vn.boiduong.common.Role;
 import vn.boiduong.identity.UserDirectory;
 import vn.boiduong.needs.internal.NeedRepository;
 import vn.boiduong.organization.StaffService;
@@ -29,9 +27,11 @@ import vn.boiduong.organization.UnitService;
 import vn.boiduong.organization.VietnameseNames;
 
 /**
- * B1: a unit's needs, from draft to the Office's decision. Each method checks the right first
- * (403), then the scope (404), then the input (400) and the state (409), in one transaction that
- * also carries the domain event and the audit line.
+ * B1: a unit's needs, from draft to the Office's decision. Each method loads the need the actor may
+ * see ({@link NeedPolicy#read(Actor, NeedPolicy.Subject, java.util.function.Supplier)}: 403, 404) and
+ * hands the act to the need, which asks {@link NeedPolicy} for the right and the state (403, 409)
+ * before it reads the input (400), in one transaction that also carries the domain event and the
+ * audit line.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,9 +51,11 @@ public class NeedService {
     private final InputValidator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final NeedPolicy policy;
 
     NeedService(NeedRepository needs, UnitService units, StaffService staff, UserDirectory directory,
-            InputValidator validator, ApplicationEventPublisher events, Clock clock) {
+            InputValidator validator, ApplicationEventPublisher events, Clock clock, NeedPolicy policy) {
+        this.policy = policy;
         this.needs = needs;
         this.units = units;
         this.staff = staff;
@@ -63,44 +65,21 @@ public class NeedService {
         this.clock = clock;
     }
 
-    /** Who may read needs at all: the workflow's roles, not the administrator. */
-    public static boolean mayRead(Actor actor) {
-        return actor.agencyId() != null && actor.hasAny(Role.OFFICE_CHIEF, Role.OFFICE_SPECIALIST, Role.DIRECTOR,
-                Role.UNIT_HEAD, Role.STAFF);
-    }
-
-    public static void requireReader(Actor actor) {
-        if (!mayRead(actor)) {
-            throw new ForbiddenException();
-        }
-    }
-
-    /** Unit heads (for their own unit) and Office specialists write needs. */
-    public static boolean mayCreate(Actor actor) {
-        return actor.agencyId() != null && actor.hasAny(Role.UNIT_HEAD, Role.OFFICE_SPECIALIST);
-    }
-
-    private static boolean seesAllUnits(Actor actor) {
-        return actor.hasAny(Role.OFFICE_CHIEF, Role.OFFICE_SPECIALIST, Role.DIRECTOR);
-    }
-
     LocalDateTime now() {
         return LocalDateTime.now(clock);
     }
 
     public PageResponse<NeedView> search(Actor actor, Integer year, Long unitId, NeedStatus status, String q,
             Pageable pageable) {
-        requireReader(actor);
+        policy.list(actor, unitId).orThrow();
         Long scopeUnit = unitId;
         Long staffId = null;
-        if (seesAllUnits(actor)) {
+        NeedPolicy.Scope scope = policy.scope(actor);
+        if (scope == NeedPolicy.Scope.WHOLE_AGENCY) {
             if (unitId != null) {
                 units.visibleUnit(actor, unitId);
             }
-        } else if (actor.has(Role.UNIT_HEAD)) {
-            if (unitId != null && !unitId.equals(actor.unitId())) {
-                throw new NotFoundException("đơn vị");
-            }
+        } else if (scope == NeedPolicy.Scope.OWN_UNIT) {
             scopeUnit = actor.unitId();
         } else {
             Optional<Long> own = directory.staffIdOf(actor.userId());
@@ -132,42 +111,37 @@ public class NeedService {
 
     @Transactional
     NeedView create(Actor actor, NeedData data, LocalDateTime at) {
-        if (!mayCreate(actor)) {
-            throw new ForbiddenException();
-        }
-        // a unit head writes for their own unit only: a right, so it is told before the input's faults
-        if (!actor.has(Role.OFFICE_SPECIALIST) && data != null && data.unitId() != null
-                && !data.unitId().equals(actor.unitId())) {
-            throw new ForbiddenException();
-        }
-        validator.check(data);
-        Unit unit = checkUnit(actor, data.unitId());
-        checkStaff(unit, data.namedStaff());
-        TrainingNeed n = needs.saveAndFlush(TrainingNeed.draft(actor, unit.getAgencyId(), data, at));
+        Unit[] unit = new Unit[1];
+        // the policy's right first (403), then the input (400): the need asks them in that order; the
+        // unit must be of the actor's agency (checkUnit), so the need is of the actor's agency
+        TrainingNeed n = needs.saveAndFlush(TrainingNeed.draft(policy, actor, actor.agencyId(), data, d -> {
+            validator.check(d);
+            unit[0] = checkUnit(actor, d.unitId());
+            checkStaff(unit[0], d.namedStaff());
+        }, at));
         events.publishEvent(AuditEvent.of("CREATE", "need", n.getId(), "Lập nhu cầu «" + n.getTitle() + "» năm "
-                + n.getYear() + " của " + unit.getName()));
-        return NeedView.of(n, unit.getName());
+                + n.getYear() + " của " + unit[0].getName()));
+        return NeedView.of(n, unit[0].getName());
     }
 
     /** The right and the state for an edit page's post, before its input is read (403, 404, 409). */
     public void requireEditable(Actor actor, Long id) {
-        visible(actor, id).requireEditableBy(actor);
+        policy.edit(actor, visible(actor, id)).orThrow();
     }
 
     @Transactional
     public NeedView update(Actor actor, Long id, NeedData data) {
-        requireReader(actor);
         TrainingNeed n = visible(actor, id);
-        n.requireEditableBy(actor);
-        validator.check(data);
-        if (data.version() != null && data.version() != n.getVersion()) {
-            throw new IllegalTransitionException(
-                    "Nhu cầu đã được người khác sửa trong lúc bạn đang sửa. Hãy tải lại trang và nhập lại.");
-        }
         Unit unit = units.findUnit(n.getUnitId()).orElseThrow(() -> new NotFoundException("đơn vị"));
-        checkStaff(unit, data.namedStaff());
         String before = describe(n);
-        n.update(actor, data, now());
+        n.update(policy, actor, data, d -> {
+            validator.check(d);
+            if (d.version() != null && d.version() != n.getVersion()) {
+                throw new IllegalTransitionException(
+                        "Nhu cầu đã được người khác sửa trong lúc bạn đang sửa. Hãy tải lại trang và nhập lại.");
+            }
+            checkStaff(unit, d.namedStaff());
+        }, now());
         needs.flush();
         events.publishEvent(AuditEvent.of("UPDATE", "need", id, "Sửa nhu cầu: " + before + " → " + describe(n)));
         return NeedView.of(n, unit.getName());
@@ -181,7 +155,7 @@ public class NeedService {
     @Transactional
     NeedView submit(Actor actor, Long id, LocalDateTime at) {
         TrainingNeed n = visible(actor, id);
-        n.submit(actor, at);
+        n.submit(policy, actor, at);
         return publish(actor, n, AuditEvent.of("SUBMIT", "need", id, "Gửi nhu cầu «" + n.getTitle() + "» cho Văn phòng"));
     }
 
@@ -193,7 +167,7 @@ public class NeedService {
     @Transactional
     NeedView returnTo(Actor actor, Long id, String reason, LocalDateTime at) {
         TrainingNeed n = visible(actor, id);
-        n.returnTo(actor, reason, at);
+        n.returnTo(policy, actor, reason, at);
         return publish(actor, n, AuditEvent.of("RETURN", "need", id, "Trả lại nhu cầu «" + n.getTitle() + "»: "
                 + n.getReturnReason()));
     }
@@ -206,7 +180,7 @@ public class NeedService {
     @Transactional
     NeedView accept(Actor actor, Long id, LocalDateTime at) {
         TrainingNeed n = visible(actor, id);
-        n.accept(actor, at);
+        n.accept(policy, actor, at);
         return publish(actor, n, AuditEvent.of("ACCEPT", "need", id, "Tiếp nhận nhu cầu «" + n.getTitle() + "»"));
     }
 
@@ -219,24 +193,10 @@ public class NeedService {
 
     /** A need the actor may see; anything else looks missing (404), as api.md asks. */
     TrainingNeed visible(Actor actor, Long id) {
-        requireReader(actor);
-        TrainingNeed n = needs.findById(id).orElseThrow(() -> new NotFoundException("nhu cầu"));
-        if (!n.getAgencyId().equals(actor.agencyId())) {
-            throw new NotFoundException("nhu cầu");
-        }
-        if (seesAllUnits(actor)) {
-            return n;
-        }
-        if (actor.has(Role.UNIT_HEAD) && n.getUnitId().equals(actor.unitId())) {
-            return n;
-        }
-        if (actor.has(Role.STAFF) && !n.getStaffIds().isEmpty()) {
-            Optional<Long> own = directory.staffIdOf(actor.userId());
-            if (own.isPresent() && n.getStaffIds().contains(own.get())) {
-                return n;
-            }
-        }
-        throw new NotFoundException("nhu cầu");
+        policy.read(actor).orThrow();
+        TrainingNeed n = needs.findById(id).orElseThrow(() -> new NotFoundException(NeedPolicy.NEED));
+        policy.read(actor, n, () -> directory.staffIdOf(actor.userId())).orThrow();
+        return n;
     }
 
     private NeedView view(Actor actor, TrainingNeed n) {

@@ -9,16 +9,11 @@ public record NeedView(Long id, int year, Long agencyId, Long unitId, String uni
         TrainingCategory category, String categoryLabel, String level, String levelLabel, int headcount,
         List<Long> staffIds, Integer plannedQuarter, long estimatedCost, String rationale, NeedStatus status,
         String statusLabel, String returnReason, Long consolidatedNeedId, String createdBy, LocalDateTime createdAt,
-        LocalDateTime updatedAt, LocalDateTime submittedAt, LocalDateTime decidedAt, String decidedBy, long version) {
+        LocalDateTime updatedAt, LocalDateTime submittedAt, LocalDateTime decidedAt, String decidedBy, long version)
+        implements NeedPolicy.Subject {
 
-    /** What the actor may do to this need now: the page shows only those buttons. */
+    /** What the actor may do to this need now ({@link NeedPolicy#allowed}): the page shows only those buttons. */
     public record Allowed(boolean edit, boolean submit, boolean decide) {
-    }
-
-    public Allowed allowed(vn.boiduong.common.Actor actor) {
-        return new Allowed(status.editable() && TrainingNeed.mayAuthor(actor, agencyId, unitId),
-                status.editable() && TrainingNeed.maySubmit(actor, agencyId, unitId),
-                status == NeedStatus.SUBMITTED && TrainingNeed.mayDecide(actor, agencyId));
     }
 
     static NeedView of(TrainingNeed n, String unitName) {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.common.Actor;
-import vn.boiduong.common.ForbiddenException;
 import vn.boiduong.common.InvalidInputException;
 import vn.boiduong.competency.NeedSuggestions;
 import vn.boiduong.competency.SuggestedNeed;
@@ -23,8 +22,10 @@ public class NeedsFromCompetency {
     private final NeedSuggestions suggestions;
     private final NeedService needs;
     private final Clock clock;
+    private final NeedPolicy policy;
 
-    NeedsFromCompetency(NeedSuggestions suggestions, NeedService needs, Clock clock) {
+    NeedsFromCompetency(NeedSuggestions suggestions, NeedService needs, Clock clock, NeedPolicy policy) {
+        this.policy = policy;
         this.suggestions = suggestions;
         this.needs = needs;
         this.clock = clock;
@@ -33,7 +34,7 @@ public class NeedsFromCompetency {
     /** A draft from a person's competency gap (required level above the current one). */
     @Transactional
     public NeedView fromGap(Actor actor, Long staffId, Long competencyId, Integer year) {
-        requireCreator(actor);
+        policy.createFromCompetency(actor).orThrow();
         require(staffId, "staffId", competencyId, "competencyId");
         return draft(actor, suggestions.fromGap(actor, staffId, competencyId), year);
     }
@@ -41,7 +42,7 @@ public class NeedsFromCompetency {
     /** A draft from a finding of the organisational analysis (a standard the person does not meet). */
     @Transactional
     public NeedView fromFinding(Actor actor, Long staffId, Long ruleId, Integer year) {
-        requireCreator(actor);
+        policy.createFromCompetency(actor).orThrow();
         require(staffId, "staffId", ruleId, "ruleId");
         return draft(actor, suggestions.fromFinding(actor, staffId, ruleId), year);
     }
@@ -51,12 +52,6 @@ public class NeedsFromCompetency {
                 clip(s.title(), 255), s.category(), s.level(), null, s.staffIds(), null, 0L, clip(s.rationale(), 2000),
                 null);
         return needs.create(actor, data);
-    }
-
-    private static void requireCreator(Actor actor) {
-        if (!NeedService.mayCreate(actor)) {
-            throw new ForbiddenException();
-        }
     }
 
     private static void require(Long a, String aName, Long b, String bName) {

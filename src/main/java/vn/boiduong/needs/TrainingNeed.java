@@ -18,23 +18,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.hibernate.annotations.BatchSize;
 import vn.boiduong.common.Actor;
-import vn.boiduong.common.ForbiddenException;
 import vn.boiduong.common.IllegalTransitionException;
 import vn.boiduong.common.InvalidInputException;
-import vn.boiduong.common.Role;
 import vn.boiduong.common.TrainingCategory;
 import vn.boiduong.organization.VietnameseNames;
 
 /**
  * A unit's training need (B1) and its way to the Office's consolidation (B2). Each transition is
- * a method that checks the actor's right and the state, changes the state and registers a domain
- * event; the service publishes the events in the same transaction.
+ * a method that asks {@link NeedPolicy} whether the actor may do it now (the right, then the state),
+ * changes the state and registers a domain event; the service publishes the events in the same
+ * transaction. The need holds no rule of who may act: the policy is handed in, as in
+ * ddd-by-examples/library, where the patron applies the placing-on-hold policies it is given.
  */
 @Entity
 @Table(name = "training_need")
-public class TrainingNeed {
+public class TrainingNeed implements NeedPolicy.Subject {
 
     public static final int REASON_MAX = 1000;
 
@@ -81,12 +82,18 @@ public class TrainingNeed {
     protected TrainingNeed() {
     }
 
-    /** A new draft by a unit head of the unit or an Office specialist. */
-    public static TrainingNeed draft(Actor actor, Long agencyId, NeedData data, LocalDateTime at) {
+    /**
+     * A new draft by a unit head of the unit or an Office specialist. The right is asked first (403,
+     * before the input's faults), then {@code inputCheck} (the service's validation and look-ups: 400),
+     * then the need's own rules.
+     */
+    public static TrainingNeed draft(NeedPolicy policy, Actor actor, Long agencyId, NeedData data,
+            Consumer<NeedData> inputCheck, LocalDateTime at) {
+        policy.create(actor, agencyId, data == null ? null : data.unitId()).orThrow();
+        inputCheck.accept(data);
         TrainingNeed n = new TrainingNeed();
         n.agencyId = agencyId;
         n.unitId = data.unitId();
-        requireAuthor(actor, agencyId, data.unitId());
         n.year = data.year();
         n.apply(data);
         n.status = NeedStatus.DRAFT;
@@ -96,59 +103,35 @@ public class TrainingNeed {
         return n;
     }
 
-    // ---- rights: who may do what to a need of this unit ----
-
-    /** Unit heads write their own unit's needs; an Office specialist writes any unit's. */
-    public static boolean mayAuthor(Actor actor, Long agencyId, Long unitId) {
-        return agencyId.equals(actor.agencyId()) && (actor.has(Role.OFFICE_SPECIALIST)
-                || (actor.has(Role.UNIT_HEAD) && unitId != null && unitId.equals(actor.unitId())));
+    /** A new draft of input already checked. */
+    public static TrainingNeed draft(NeedPolicy policy, Actor actor, Long agencyId, NeedData data, LocalDateTime at) {
+        return draft(policy, actor, agencyId, data, d -> { }, at);
     }
 
-    static void requireAuthor(Actor actor, Long agencyId, Long unitId) {
-        if (!mayAuthor(actor, agencyId, unitId)) {
-            throw new ForbiddenException();
-        }
-    }
+    // ---- the facts the policy judges by ----
+
+    @Override
+    public Long agencyId() { return agencyId; }
+
+    @Override
+    public Long unitId() { return unitId; }
+
+    @Override
+    public NeedStatus status() { return status; }
+
+    @Override
+    public List<Long> staffIds() { return getStaffIds(); }
+
+    // ---- transitions: each asks the policy, then changes the state and registers its event ----
 
     /**
-     * The head of the unit sends its needs: a unit head, or the Chief of the Office for the Office's
-     * own needs (the Office has no other head).
+     * An edit: the right and the state (403, 409) first, then {@code inputCheck} (the service's
+     * validation, version and look-ups: 400, 409), then the need's own rules.
      */
-    public static boolean maySubmit(Actor actor, Long agencyId, Long unitId) {
-        return agencyId.equals(actor.agencyId()) && actor.hasAny(Role.UNIT_HEAD, Role.OFFICE_CHIEF)
-                && unitId.equals(actor.unitId());
-    }
-
-    /** The Office reviews: returns or accepts. */
-    public static boolean mayDecide(Actor actor, Long agencyId) {
-        return agencyId.equals(actor.agencyId()) && actor.isOffice();
-    }
-
-    public boolean maySubmit(Actor actor) {
-        return maySubmit(actor, agencyId, unitId);
-    }
-
-    public boolean mayDecide(Actor actor) {
-        return mayDecide(actor, agencyId);
-    }
-
-    public boolean mayEdit(Actor actor) {
-        return mayAuthor(actor, agencyId, unitId);
-    }
-
-    // ---- transitions ----
-
-    /** The right and the state for an edit, checked before the input is validated. */
-    public void requireEditableBy(Actor actor) {
-        requireAuthor(actor, agencyId, unitId);
-        if (!status.editable()) {
-            throw new IllegalTransitionException("Nhu cầu đang ở trạng thái «" + status.label()
-                    + "»: chỉ sửa được khi còn là bản nháp hoặc bị trả lại.");
-        }
-    }
-
-    public void update(Actor actor, NeedData data, LocalDateTime at) {
-        requireEditableBy(actor);
+    public void update(NeedPolicy policy, Actor actor, NeedData data, Consumer<NeedData> inputCheck,
+            LocalDateTime at) {
+        policy.edit(actor, this).orThrow();
+        inputCheck.accept(data);
         if (!unitId.equals(data.unitId())) {
             throw InvalidInputException.of("unitId", "Không thể chuyển nhu cầu sang đơn vị khác; hãy tạo nhu cầu mới.");
         }
@@ -157,19 +140,14 @@ public class TrainingNeed {
         updatedAt = at;
     }
 
+    /** An edit of input already checked. */
+    public void update(NeedPolicy policy, Actor actor, NeedData data, LocalDateTime at) {
+        update(policy, actor, data, d -> { }, at);
+    }
+
     /** DRAFT or RETURNED → SUBMITTED: the unit sends the need (again) to the Office. */
-    public void submit(Actor actor, LocalDateTime at) {
-        if (!maySubmit(actor)) {
-            throw new ForbiddenException();
-        }
-        switch (status) {
-            case SUBMITTED -> throw new IllegalTransitionException(
-                    "Nhu cầu này đã được gửi và đang chờ Văn phòng xem xét.");
-            case ACCEPTED -> throw new IllegalTransitionException(
-                    "Nhu cầu này đã được Văn phòng tiếp nhận, không gửi lại được.");
-            default -> {
-            }
-        }
+    public void submit(NeedPolicy policy, Actor actor, LocalDateTime at) {
+        policy.submit(actor, this).orThrow();
         status = NeedStatus.SUBMITTED;
         returnReason = null;
         if (firstSubmittedAt == null) {
@@ -181,11 +159,8 @@ public class TrainingNeed {
     }
 
     /** SUBMITTED → RETURNED with a reason the unit must read; the unit may then edit and resubmit. */
-    public void returnTo(Actor actor, String reason, LocalDateTime at) {
-        if (!mayDecide(actor)) {
-            throw new ForbiddenException();
-        }
-        requireSubmitted("trả lại");
+    public void returnTo(NeedPolicy policy, Actor actor, String reason, LocalDateTime at) {
+        policy.returnTo(actor, this).orThrow();
         String r = reason == null ? "" : reason.strip();
         if (r.isEmpty()) {
             throw InvalidInputException.of("reason", "Hãy nêu lý do trả lại để đơn vị biết cần sửa gì.");
@@ -202,23 +177,13 @@ public class TrainingNeed {
     }
 
     /** SUBMITTED → ACCEPTED: the need joins the year's consolidation. */
-    public void accept(Actor actor, LocalDateTime at) {
-        if (!mayDecide(actor)) {
-            throw new ForbiddenException();
-        }
-        requireSubmitted("tiếp nhận");
+    public void accept(NeedPolicy policy, Actor actor, LocalDateTime at) {
+        policy.accept(actor, this).orThrow();
         status = NeedStatus.ACCEPTED;
         decidedAt = at;
         decidedBy = actor.username();
         updatedAt = at;
         events.add(new NeedAccepted(id, agencyId, unitId, year, title, actor.username(), at));
-    }
-
-    private void requireSubmitted(String act) {
-        if (status != NeedStatus.SUBMITTED) {
-            throw new IllegalTransitionException("Chỉ " + act + " được nhu cầu đang chờ xem xét; nhu cầu này đang ở "
-                    + "trạng thái «" + status.label() + "».");
-        }
     }
 
     /** Links an accepted need to a consolidated line of the Office (B2); the need itself is kept. */

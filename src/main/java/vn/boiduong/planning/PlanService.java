@@ -15,11 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.common.Actor;
 import vn.boiduong.common.AuditEvent;
-import vn.boiduong.common.ForbiddenException;
 import vn.boiduong.common.IllegalTransitionException;
 import vn.boiduong.common.InvalidInputException;
 import vn.boiduong.common.NotFoundException;
-import vn.boiduong.common.Role;
 import vn.boiduong.organization.Agency;
 import vn.boiduong.organization.UnitService;
 import vn.boiduong.planning.internal.NeedDirectory;
@@ -27,7 +25,12 @@ import vn.boiduong.planning.internal.PlanRepository;
 import vn.boiduong.procedure.DueDates;
 import vn.boiduong.procedure.ProcedureService;
 
-/** B3–B4 use cases: open a plan, write its items, submit, return, approve. Rights are checked here and in the plan. */
+/**
+ * B3–B4 use cases: open a plan, write its items, submit, return, approve. Each loads the plan the
+ * actor may see ({@link PlanPolicy#read(Actor, PlanPolicy.Subject)}: 403, 404) and hands the act to the
+ * plan, which asks {@link PlanPolicy} for the right and the state (403, 409) before it reads the
+ * input; then publishes the audit line and the events the plan registered.
+ */
 @Service
 @Transactional(readOnly = true)
 public class PlanService {
@@ -40,9 +43,11 @@ public class PlanService {
     private final UnitService units;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PlanPolicy policy;
 
     PlanService(PlanRepository plans, NeedDirectory needs, ProcedureService procedure, UnitService units,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, PlanPolicy policy) {
+        this.policy = policy;
         this.plans = plans;
         this.needs = needs;
         this.procedure = procedure;
@@ -51,33 +56,9 @@ public class PlanService {
         this.clock = clock;
     }
 
-    /** Who reads plans: the Office, the Director, the unit heads (and the administrator). */
-    public static boolean mayRead(Actor actor) {
-        return actor.hasAny(Role.OFFICE_CHIEF, Role.OFFICE_SPECIALIST, Role.DIRECTOR, Role.UNIT_HEAD, Role.ADMIN);
-    }
-
-    public static boolean mayCreate(Actor actor) {
-        return actor.has(Role.OFFICE_CHIEF) && actor.agencyId() != null;
-    }
-
-    /** Before parsing an item: someone outside the Office gets 403 whatever was sent. */
-    public static void requireItemWriter(Actor actor) {
-        if (!actor.isOffice()) {
-            throw new ForbiddenException();
-        }
-    }
-
-    private static void requireReader(Actor actor) {
-        if (!mayRead(actor)) {
-            throw new ForbiddenException();
-        }
-    }
-
     @Transactional
     public PlanView create(Actor actor, Integer year, LocalDate registrationDueDate) {
-        if (!mayCreate(actor)) {
-            throw new ForbiddenException();
-        }
+        policy.create(actor).orThrow();
         if (year == null || year < 2000 || year > 2100) {
             throw InvalidInputException.of("year", "Năm kế hoạch phải từ 2000 đến 2100.");
         }
@@ -101,7 +82,7 @@ public class PlanService {
     }
 
     public List<PlanView> list(Actor actor) {
-        requireReader(actor);
+        policy.read(actor).orThrow();
         List<TrainingPlan> found = actor.agencyId() == null ? plans.findAllByOrderByYearDesc()
                 : plans.findByAgencyIdOrderByYearDesc(actor.agencyId());
         return found.stream().map(p -> view(p, actor)).toList();
@@ -111,21 +92,18 @@ public class PlanService {
         return view(load(actor, id), actor);
     }
 
-    /** The plan entity for modules that render it (documents, reports), with the read check done. */
-    public TrainingPlan plan(Actor actor, Long id) {
+    /**
+     * The plan entity for the documents that render it (the approval decision), with the checks done:
+     * the right to the documents (403), then the read (403, 404).
+     */
+    public TrainingPlan planForDocuments(Actor actor, Long id) {
+        policy.readDocuments(actor).orThrow();
         return load(actor, id);
-    }
-
-    /** Who may download the decision and the plan's forms: the Office and the Director. */
-    public static void requireDocumentReader(Actor actor) {
-        if (!actor.hasAny(Role.OFFICE_CHIEF, Role.OFFICE_SPECIALIST, Role.DIRECTOR)) {
-            throw new ForbiddenException();
-        }
     }
 
     /** The approved plan of the actor's agency for a year, for the forms of the plan (2a, 2b, 2c). */
     public TrainingPlan approvedPlan(Actor actor, int year) {
-        requireDocumentReader(actor);
+        policy.readDocuments(actor).orThrow();
         TrainingPlan p = actor.agencyId() == null ? null
                 : plans.findByAgencyIdAndYear(actor.agencyId(), year).orElse(null);
         if (p == null || p.getStatus() != PlanStatus.APPROVED) {
@@ -149,11 +127,9 @@ public class PlanService {
     }
 
     private TrainingPlan load(Actor actor, Long id) {
-        requireReader(actor);
-        TrainingPlan p = plans.findById(id).orElseThrow(() -> new NotFoundException("kế hoạch"));
-        if (!actor.seesAgency(p.getAgencyId())) {
-            throw new NotFoundException("kế hoạch");
-        }
+        policy.read(actor).orThrow();
+        TrainingPlan p = plans.findById(id).orElseThrow(() -> new NotFoundException(PlanPolicy.PLAN));
+        policy.read(actor, p).orThrow();
         return p;
     }
 
@@ -168,15 +144,10 @@ public class PlanService {
      */
     @Transactional
     public PlanView.ItemView addItem(Actor actor, Long planId, java.util.function.Supplier<PlanItemData> input) {
+        // someone outside the Office gets 403 whatever plan they name and whatever they send
+        policy.writeItems(actor).orThrow();
         TrainingPlan p = load(actor, planId);
-        if (!TrainingPlan.mayEdit(actor, p.getAgencyId())) {
-            throw new ForbiddenException();
-        }
-        p.requireEditable();
-        PlanItemData data = input.get();
-        data.check();
-        checkNeeds(p, data.needIds());
-        PlanItem item = p.addItem(actor, data);
+        PlanItem item = p.addItem(policy, actor, checked(p, input));
         plans.flush();
         events.publishEvent(AuditEvent.of("ADD_ITEM", AUDIT_TYPE, p.getId(), "Thêm vào kế hoạch năm " + p.getYear()
                 + ": " + item.getTitle() + " (" + item.getHeadcount() + " người, "
@@ -193,15 +164,9 @@ public class PlanService {
     @Transactional
     public PlanView.ItemView updateItem(Actor actor, Long planId, Long itemId,
             java.util.function.Supplier<PlanItemData> input) {
+        policy.writeItems(actor).orThrow();
         TrainingPlan p = load(actor, planId);
-        if (!TrainingPlan.mayEdit(actor, p.getAgencyId())) {
-            throw new ForbiddenException();
-        }
-        p.requireEditable();
-        PlanItemData data = input.get();
-        data.check();
-        checkNeeds(p, data.needIds());
-        PlanItem item = p.updateItem(actor, itemId, data);
+        PlanItem item = p.updateItem(policy, actor, itemId, checked(p, input));
         plans.flush();
         events.publishEvent(AuditEvent.of("UPDATE_ITEM", AUDIT_TYPE, p.getId(), "Sửa mục kế hoạch năm "
                 + p.getYear() + ": " + item.getTitle()));
@@ -211,10 +176,21 @@ public class PlanService {
     @Transactional
     public void removeItem(Actor actor, Long planId, Long itemId) {
         TrainingPlan p = load(actor, planId);
-        PlanItem item = p.removeItem(actor, itemId);
+        PlanItem item = p.removeItem(policy, actor, itemId);
         plans.flush();
         events.publishEvent(AuditEvent.of("REMOVE_ITEM", AUDIT_TYPE, p.getId(), "Bỏ khỏi kế hoạch năm "
                 + p.getYear() + ": " + item.getTitle()));
+    }
+
+    /** The item as the plan reads it once it has allowed the edit: its own rules, then the needs it names. */
+    private java.util.function.Supplier<PlanItemData> checked(TrainingPlan p,
+            java.util.function.Supplier<PlanItemData> input) {
+        return () -> {
+            PlanItemData data = input.get();
+            data.check();
+            checkNeeds(p, data.needIds());
+            return data;
+        };
     }
 
     private PlanView.ItemView itemView(TrainingPlan p, Long itemId) {
@@ -239,24 +215,17 @@ public class PlanService {
     @Transactional
     public PlanView submit(Actor actor, Long id) {
         TrainingPlan p = load(actor, id);
-        p.submit(actor, now());
-        plans.flush();
-        events.publishEvent(AuditEvent.of("SUBMIT", AUDIT_TYPE, p.getId(), "Trình kế hoạch năm " + p.getYear()
+        p.submit(policy, actor, now());
+        return publish(p, AuditEvent.of("SUBMIT", AUDIT_TYPE, p.getId(), "Trình kế hoạch năm " + p.getYear()
                 + " (" + p.getItems().size() + " mục)"));
-        events.publishEvent(new PlanSubmitted(p.getId(), p.getAgencyId(), p.getYear(), actor.username()));
-        return view(p);
     }
 
     @Transactional
     public PlanView returnToOffice(Actor actor, Long id, String reason) {
         TrainingPlan p = load(actor, id);
-        p.returnToOffice(actor, reason, now());
-        plans.flush();
-        events.publishEvent(AuditEvent.of("RETURN", AUDIT_TYPE, p.getId(), "Trả lại kế hoạch năm " + p.getYear()
+        p.returnToOffice(policy, actor, reason, now());
+        return publish(p, AuditEvent.of("RETURN", AUDIT_TYPE, p.getId(), "Trả lại kế hoạch năm " + p.getYear()
                 + ": " + p.getReturnReason()));
-        events.publishEvent(new PlanReturned(p.getId(), p.getAgencyId(), p.getYear(), p.getReturnReason(),
-                PlanView.needIdsOf(p), actor.username()));
-        return view(p);
     }
 
     /**
@@ -268,16 +237,24 @@ public class PlanService {
     public PlanView approve(Actor actor, Long id, String decisionNumber, LocalDate decisionDate) {
         TrainingPlan p = load(actor, id);
         Agency agency = units.agency(p.getAgencyId());
-        p.approve(actor, decisionNumber, decisionDate, agency.getCode(), agency.getSignerTitle(), agency.getSignerName(),
+        p.approve(policy, actor, decisionNumber, decisionDate, agency.getCode(), agency.getSignerTitle(), agency.getSignerName(),
                 (number, year) -> plans.decisionNumbers(p.getAgencyId(), PlanStatus.APPROVED, LocalDate.of(year, 1, 1),
                         LocalDate.of(year, 12, 31)).stream().map(TrainingPlan::sequenceOf)
                         .anyMatch(n -> n.isPresent() && n.getAsInt() == number),
                 now());
-        plans.flush();
-        events.publishEvent(AuditEvent.of("APPROVE", AUDIT_TYPE, p.getId(), "Phê duyệt kế hoạch năm " + p.getYear()
+        return publish(p, AuditEvent.of("APPROVE", AUDIT_TYPE, p.getId(), "Phê duyệt kế hoạch năm " + p.getYear()
                 + " theo quyết định số " + p.getDecisionNumber() + " ngày "
                 + vn.boiduong.common.web.PageHelpers.DATE.format(p.getDecisionDate())));
-        events.publishEvent(PlanApproved.of(p, actor.username()));
+    }
+
+    /**
+     * After a transition: the flush (the version check, so of two racing acts one fails here, before
+     * any event), the audit line, then the events the plan registered.
+     */
+    private PlanView publish(TrainingPlan p, AuditEvent audit) {
+        plans.flush();
+        events.publishEvent(audit);
+        p.takeEvents().forEach(events::publishEvent);
         return view(p);
     }
 
@@ -288,8 +265,7 @@ public class PlanService {
     /** What this reader may see of the plan: a unit head sees only the unit's own needs in it. */
     private PlanView view(TrainingPlan p, Actor actor) {
         PlanView v = view(p);
-        boolean wholeAgency = actor.hasAny(Role.OFFICE_CHIEF, Role.OFFICE_SPECIALIST, Role.DIRECTOR, Role.ADMIN);
-        return wholeAgency ? v : v.forUnit(actor.unitId());
+        return policy.seesEveryUnit(actor) ? v : v.forUnit(actor.unitId());
     }
 
     private LocalDateTime now() {

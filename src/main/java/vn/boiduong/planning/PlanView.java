@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import vn.boiduong.common.Actor;
 import vn.boiduong.common.TrainingCategory;
 
 /** A plan as the API and the pages show it: its items, the totals, the needs no item serves yet. */
@@ -16,7 +15,12 @@ public record PlanView(Long id, Long agencyId, int year, PlanStatus status, Stri
         DueState approveState, String returnReason, String decisionNumber, LocalDate decisionDate, String signerTitle,
         String signerName, String createdBy, LocalDateTime createdAt, LocalDateTime submittedAt,
         LocalDateTime decidedAt, String decidedBy, long version, List<ItemView> items, Totals totals,
-        List<ServedNeed> unservedNeeds) {
+        List<ServedNeed> unservedNeeds) implements PlanPolicy.Subject {
+
+    @Override
+    public boolean hasItems() {
+        return !items.isEmpty();
+    }
 
     /**
      * The plan as a unit head may read it: the whole plan and its totals, but of the needs it serves
@@ -57,14 +61,8 @@ public record PlanView(Long id, Long agencyId, int year, PlanStatus status, Stri
             List<Line> byUnit) {
     }
 
-    /** What the actor may do now: the page shows only those buttons. */
+    /** What the actor may do now ({@link PlanPolicy#allowed}): the page shows only those buttons. */
     public record Allowed(boolean edit, boolean submit, boolean decide) {
-    }
-
-    public Allowed allowed(Actor actor) {
-        return new Allowed(status.editable() && TrainingPlan.mayEdit(actor, agencyId),
-                status.editable() && TrainingPlan.maySubmit(actor, agencyId),
-                status == PlanStatus.SUBMITTED && TrainingPlan.mayDecide(actor, agencyId));
     }
 
     static final int NEAR_DAYS = 7;

@@ -13,31 +13,34 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.boiduong.common.Actor;
-import vn.boiduong.common.ForbiddenException;
 import vn.boiduong.common.IllegalTransitionException;
 import vn.boiduong.common.InvalidInputException;
-import vn.boiduong.common.Role;
+import vn.boiduong.common.Verdict;
 import vn.boiduong.documents.DocumentKind;
 import vn.boiduong.documents.DocumentNumber;
 import vn.boiduong.procedure.DueDates;
 
 /**
  * The annual plan of one agency (B3–B4): the Office chief drafts and submits it, the Director
- * returns or approves it; once approved it is frozen. One method per transition, each checking the
- * state and the actor's right.
+ * returns or approves it; once approved it is frozen. One method per transition: each asks
+ * {@link PlanPolicy} (handed in) whether the actor may do it now, changes the state and registers
+ * its event ({@link PlanSubmitted}, {@link PlanReturned}, {@link PlanApproved}), which
+ * {@link PlanService} publishes after the flush.
  */
 @Entity
 @Table(name = "training_plan")
-public class TrainingPlan {
+public class TrainingPlan implements PlanPolicy.Subject {
 
     /** A decision number as the Director enters it: its number, then optionally its symbol ("15", "15/QĐ-SNV"). */
     private static final Pattern DECISION_NUMBER = Pattern.compile("^\\s*(\\d{1,6})\\s*(?:/.*)?$");
@@ -79,6 +82,8 @@ public class TrainingPlan {
     @JoinColumn(name = "plan_id", insertable = false, updatable = false)
     @OrderBy("sequence asc, id asc")
     private List<PlanItem> items = new ArrayList<>();
+    @Transient
+    private final List<Object> events = new ArrayList<>();
 
     protected TrainingPlan() {
     }
@@ -94,55 +99,43 @@ public class TrainingPlan {
         this.createdAt = now;
     }
 
-    /** The Office (chief or specialist) of the plan's agency writes items. */
-    public static boolean mayEdit(Actor actor, Long agencyId) {
-        return actor.isOffice() && agencyId.equals(actor.agencyId());
-    }
+    // ---- the facts the policy judges by ----
 
-    public static boolean maySubmit(Actor actor, Long agencyId) {
-        return actor.has(Role.OFFICE_CHIEF) && agencyId.equals(actor.agencyId());
-    }
+    @Override
+    public Long agencyId() { return agencyId; }
 
-    public static boolean mayDecide(Actor actor, Long agencyId) {
-        return actor.has(Role.DIRECTOR) && agencyId.equals(actor.agencyId());
-    }
+    @Override
+    public PlanStatus status() { return status; }
 
-    /** Items may change only while the plan is a draft or returned: 409 otherwise, whatever was sent. */
-    void requireEditable() {
-        if (status == PlanStatus.APPROVED) {
-            throw new IllegalTransitionException("Kế hoạch đã được phê duyệt, không thể sửa đổi.");
-        }
-        if (!status.editable()) {
-            throw new IllegalTransitionException("Kế hoạch đang chờ Giám đốc phê duyệt, không thể sửa đổi.");
-        }
-    }
+    @Override
+    public boolean hasItems() { return !items.isEmpty(); }
 
-    PlanItem addItem(Actor actor, PlanItemData data) {
-        if (!mayEdit(actor, agencyId)) {
-            throw new ForbiddenException();
-        }
-        requireEditable();
+    // ---- transitions: each asks the policy, then changes the state (and registers its event) ----
+
+    /**
+     * Adds an item: the right and the state first (403, 409), then {@code input} is read (the
+     * service's checks: 400), so on a submitted or approved plan any body, even a malformed one, is a 409.
+     */
+    PlanItem addItem(PlanPolicy policy, Actor actor, Supplier<PlanItemData> input) {
+        policy.editItems(actor, this).orThrow();
+        PlanItemData data = input.get();
         int next = items.stream().mapToInt(PlanItem::getSequence).max().orElse(0) + 1;
         PlanItem item = new PlanItem(id, next, data);
         items.add(item);
         return item;
     }
 
-    PlanItem updateItem(Actor actor, Long itemId, PlanItemData data) {
-        if (!mayEdit(actor, agencyId)) {
-            throw new ForbiddenException();
-        }
-        requireEditable();
+    /** Changes an item, in the order of {@link #addItem}; an item not of this plan is a 404 after the input. */
+    PlanItem updateItem(PlanPolicy policy, Actor actor, Long itemId, Supplier<PlanItemData> input) {
+        policy.editItems(actor, this).orThrow();
+        PlanItemData data = input.get();
         PlanItem item = item(itemId);
         item.apply(data);
         return item;
     }
 
-    PlanItem removeItem(Actor actor, Long itemId) {
-        if (!mayEdit(actor, agencyId)) {
-            throw new ForbiddenException();
-        }
-        requireEditable();
+    PlanItem removeItem(PlanPolicy policy, Actor actor, Long itemId) {
+        policy.editItems(actor, this).orThrow();
         PlanItem item = item(itemId);
         items.remove(item);
         return item;
@@ -153,38 +146,33 @@ public class TrainingPlan {
                 .orElseThrow(() -> new vn.boiduong.common.NotFoundException("mục kế hoạch"));
     }
 
-    /** B3: the Office chief submits the plan to the Director. */
-    void submit(Actor actor, LocalDateTime now) {
-        if (!maySubmit(actor, agencyId)) {
-            throw new ForbiddenException();
-        }
-        if (!status.editable()) {
-            throw new IllegalTransitionException(status == PlanStatus.APPROVED
-                    ? "Kế hoạch đã được phê duyệt." : "Kế hoạch đã được trình, đang chờ Giám đốc phê duyệt.");
-        }
-        if (items.isEmpty()) {
-            throw new IllegalTransitionException("Kế hoạch chưa có lớp hoặc khóa học nào, chưa thể trình.");
-        }
+    /** B3: the Office chief submits the plan (with at least one item) to the Director. */
+    void submit(PlanPolicy policy, Actor actor, LocalDateTime now) {
+        policy.submit(actor, this).orThrow();
         status = PlanStatus.SUBMITTED;
         submittedAt = now;
+        events.add(new PlanSubmitted(id, agencyId, year, actor.username()));
     }
 
-    /** The Director sends the plan back with a reason; the Office edits and submits again. */
-    void returnToOffice(Actor actor, String reason, LocalDateTime now) {
-        if (!mayDecide(actor, agencyId)) {
-            throw new ForbiddenException();
-        }
+    /**
+     * The Director sends the plan back with a reason; the Office edits and submits again. The reason
+     * is checked before the state (a blank reason is a 400 even on a plan not submitted).
+     */
+    void returnToOffice(PlanPolicy policy, Actor actor, String reason, LocalDateTime now) {
+        Verdict may = policy.returnToOffice(actor, this);
+        may.orThrowUnlessWrongState();
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "Nhập lý do trả lại.");
         }
         if (reason.strip().length() > 2000) {
             throw InvalidInputException.of("reason", "Tối đa 2000 ký tự.");
         }
-        requireSubmitted();
+        may.orThrow();
         status = PlanStatus.RETURNED;
         returnReason = reason.strip();
         decidedAt = now;
         decidedBy = actor.username();
+        events.add(new PlanReturned(id, agencyId, year, returnReason, PlanView.needIdsOf(this), actor.username()));
     }
 
     /**
@@ -193,12 +181,9 @@ public class TrainingPlan {
      * its symbol rebuilt from the agency's code ("125" and "125/QĐ-SNV" both become "125/QĐ-SNV",
      * "9" becomes "09/QĐ-SNV"), and must not repeat a number of the same year.
      */
-    void approve(Actor actor, String number, LocalDate date, String agencyCode, String signerTitle,
+    void approve(PlanPolicy policy, Actor actor, String number, LocalDate date, String agencyCode, String signerTitle,
             String signerName, IssuedNumbers issued, LocalDateTime now) {
-        if (!mayDecide(actor, agencyId)) {
-            throw new ForbiddenException();
-        }
-        requireSubmitted();
+        policy.approve(actor, this).orThrow();
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         int sequence = 0;
         if (number == null || number.isBlank()) {
@@ -235,6 +220,14 @@ public class TrainingPlan {
         this.signerName = signerName;
         decidedAt = now;
         decidedBy = actor.username();
+        events.add(PlanApproved.of(this, actor.username()));
+    }
+
+    /** The events registered by the transitions since the last call; the service publishes them. */
+    List<Object> takeEvents() {
+        List<Object> out = List.copyOf(events);
+        events.clear();
+        return out;
     }
 
     /** The number of a decision number as entered or stored ("09/QĐ-SNV" → 9); empty if it does not start with one. */
@@ -244,13 +237,6 @@ public class TrainingPlan {
         }
         Matcher m = DECISION_NUMBER.matcher(decisionNumber);
         return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
-    }
-
-    private void requireSubmitted() {
-        if (status != PlanStatus.SUBMITTED) {
-            throw new IllegalTransitionException(status == PlanStatus.APPROVED ? "Kế hoạch đã được phê duyệt."
-                    : "Kế hoạch chưa được trình, chưa thể quyết định.");
-        }
     }
 
     public Long getId() { return id; }

@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.common.Actor;
 import vn.boiduong.common.InvalidInputException;
 import vn.boiduong.documents.FormSheet;
+import vn.boiduong.planning.PlanPolicy;
 import vn.boiduong.planning.PlanService;
 import vn.boiduong.planning.TrainingPlan;
 import vn.boiduong.reporting.internal.PlanForms;
@@ -18,17 +19,19 @@ import vn.boiduong.reporting.internal.PlanForms;
 public class PlanReports {
 
     private final PlanService plans;
+    private final PlanPolicy policy;
     private final PlanForms forms;
 
-    PlanReports(PlanService plans, PlanForms forms) {
+    PlanReports(PlanService plans, PlanPolicy policy, PlanForms forms) {
         this.plans = plans;
+        this.policy = policy;
         this.forms = forms;
     }
 
     /** Form {@code code} of the actor's agency's approved plan for {@code year}: 403, 400, then 404. */
     @Transactional(readOnly = true)
     public FormSheet planForm(Actor actor, String code, Integer year) {
-        PlanService.requireDocumentReader(actor);
+        policy.readDocuments(actor).orThrow();
         if (year == null || year < 2000 || year > 2100) {
             throw InvalidInputException.of("year", "Năm phải từ 2000 đến 2100.");
         }

@@ -21,6 +21,7 @@ class TrainingNeedTest {
     static final long UNIT = 10L;
     static final long OTHER_UNIT = 11L;
     static final LocalDateTime T = LocalDateTime.of(2026, 3, 1, 9, 0);
+    static final NeedPolicy POLICY = new NeedPolicy();
 
     static final Actor HEAD = new Actor(1L, "tp", "Trưởng phòng", EnumSet.of(Role.UNIT_HEAD, Role.STAFF), UNIT, AGENCY);
     static final Actor OTHER_HEAD = new Actor(2L, "tp2", "Trưởng phòng khác", EnumSet.of(Role.UNIT_HEAD), OTHER_UNIT,
@@ -36,7 +37,7 @@ class TrainingNeedTest {
     }
 
     static TrainingNeed draft() {
-        return TrainingNeed.draft(HEAD, AGENCY, data(TrainingCategory.DIGITAL, null, 3, List.of()), T);
+        return TrainingNeed.draft(POLICY, HEAD, AGENCY, data(TrainingCategory.DIGITAL, null, 3, List.of()), T);
     }
 
     @Test
@@ -50,7 +51,7 @@ class TrainingNeedTest {
 
     @Test
     void namedPeopleSetTheHeadcount() {
-        TrainingNeed n = TrainingNeed.draft(HEAD, AGENCY, data(TrainingCategory.DIGITAL, null, 9, List.of(7L, 8L, 7L)),
+        TrainingNeed n = TrainingNeed.draft(POLICY, HEAD, AGENCY, data(TrainingCategory.DIGITAL, null, 9, List.of(7L, 8L, 7L)),
                 T);
         assertThat(n.getHeadcount()).isEqualTo(2);
         assertThat(n.getStaffIds()).containsExactly(7L, 8L);
@@ -58,67 +59,67 @@ class TrainingNeedTest {
 
     @Test
     void levelMustBelongToTheCategory() {
-        assertThatThrownBy(() -> TrainingNeed.draft(HEAD, AGENCY, data(TrainingCategory.POLITICAL_THEORY, "MASTER", 1,
+        assertThatThrownBy(() -> TrainingNeed.draft(POLICY, HEAD, AGENCY, data(TrainingCategory.POLITICAL_THEORY, "MASTER", 1,
                 List.of()), T)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors().get(0).field()).isEqualTo("level"));
-        assertThatThrownBy(() -> TrainingNeed.draft(HEAD, AGENCY, data(TrainingCategory.DIGITAL, "ADVANCED", 1,
+        assertThatThrownBy(() -> TrainingNeed.draft(POLICY, HEAD, AGENCY, data(TrainingCategory.DIGITAL, "ADVANCED", 1,
                 List.of()), T)).isInstanceOf(InvalidInputException.class);
-        assertThat(TrainingNeed.draft(HEAD, AGENCY, data(TrainingCategory.POLITICAL_THEORY, "ADVANCED", 1, List.of()),
+        assertThat(TrainingNeed.draft(POLICY, HEAD, AGENCY, data(TrainingCategory.POLITICAL_THEORY, "ADVANCED", 1, List.of()),
                 T).getLevel()).isEqualTo("ADVANCED");
     }
 
     @Test
     void withoutPeopleAHeadcountIsRequired() {
-        assertThatThrownBy(() -> TrainingNeed.draft(HEAD, AGENCY, data(TrainingCategory.DIGITAL, null, null,
+        assertThatThrownBy(() -> TrainingNeed.draft(POLICY, HEAD, AGENCY, data(TrainingCategory.DIGITAL, null, null,
                 List.of()), T)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void onlyTheUnitsHeadOrTheOfficeSpecialistWrites() {
-        assertThatThrownBy(() -> TrainingNeed.draft(OTHER_HEAD, AGENCY, data(TrainingCategory.DIGITAL, null, 1,
+        assertThatThrownBy(() -> TrainingNeed.draft(POLICY, OTHER_HEAD, AGENCY, data(TrainingCategory.DIGITAL, null, 1,
                 List.of()), T)).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> TrainingNeed.draft(STAFF, AGENCY, data(TrainingCategory.DIGITAL, null, 1,
+        assertThatThrownBy(() -> TrainingNeed.draft(POLICY, STAFF, AGENCY, data(TrainingCategory.DIGITAL, null, 1,
                 List.of()), T)).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> TrainingNeed.draft(CHIEF, AGENCY, data(TrainingCategory.DIGITAL, null, 1,
+        assertThatThrownBy(() -> TrainingNeed.draft(POLICY, CHIEF, AGENCY, data(TrainingCategory.DIGITAL, null, 1,
                 List.of()), T)).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> TrainingNeed.draft(FOREIGN_OFFICE, AGENCY, data(TrainingCategory.DIGITAL, null, 1,
+        assertThatThrownBy(() -> TrainingNeed.draft(POLICY, FOREIGN_OFFICE, AGENCY, data(TrainingCategory.DIGITAL, null, 1,
                 List.of()), T)).isInstanceOf(ForbiddenException.class);
-        assertThat(TrainingNeed.draft(SPECIALIST, AGENCY, data(TrainingCategory.DIGITAL, null, 1, List.of()), T)
+        assertThat(TrainingNeed.draft(POLICY, SPECIALIST, AGENCY, data(TrainingCategory.DIGITAL, null, 1, List.of()), T)
                 .getCreatedBy()).isEqualTo("cv");
     }
 
     @Test
     void submittingTwiceIsAnIllegalTransition() {
         TrainingNeed n = draft();
-        n.submit(HEAD, T.plusDays(1));
+        n.submit(POLICY, HEAD, T.plusDays(1));
         assertThat(n.getStatus()).isEqualTo(NeedStatus.SUBMITTED);
         assertThat(n.getFirstSubmittedAt()).isEqualTo(T.plusDays(1));
         assertThat(n.takeEvents()).singleElement().isInstanceOf(NeedSubmitted.class);
-        assertThatThrownBy(() -> n.submit(HEAD, T.plusDays(2))).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> n.submit(POLICY, HEAD, T.plusDays(2))).isInstanceOf(IllegalTransitionException.class);
         assertThat(n.takeEvents()).isEmpty();
     }
 
     @Test
     void onlyTheHeadOfTheUnitSubmits() {
         TrainingNeed n = draft();
-        assertThatThrownBy(() -> n.submit(SPECIALIST, T)).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> n.submit(OTHER_HEAD, T)).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> n.submit(STAFF, T)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> n.submit(POLICY, SPECIALIST, T)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> n.submit(POLICY, OTHER_HEAD, T)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> n.submit(POLICY, STAFF, T)).isInstanceOf(ForbiddenException.class);
         assertThat(n.getStatus()).isEqualTo(NeedStatus.DRAFT);
     }
 
     @Test
     void returnedNeedCanBeEditedAndResubmitted() {
         TrainingNeed n = draft();
-        n.submit(HEAD, T);
-        assertThatThrownBy(() -> n.update(HEAD, data(TrainingCategory.DIGITAL, null, 5, List.of()), T))
+        n.submit(POLICY, HEAD, T);
+        assertThatThrownBy(() -> n.update(POLICY, HEAD, data(TrainingCategory.DIGITAL, null, 5, List.of()), T))
                 .isInstanceOf(IllegalTransitionException.class);
-        n.returnTo(SPECIALIST, "  Thiếu căn cứ kinh phí  ", T.plusDays(1));
+        n.returnTo(POLICY, SPECIALIST, "  Thiếu căn cứ kinh phí  ", T.plusDays(1));
         assertThat(n.getStatus()).isEqualTo(NeedStatus.RETURNED);
         assertThat(n.getReturnReason()).isEqualTo("Thiếu căn cứ kinh phí");
-        n.update(HEAD, data(TrainingCategory.DIGITAL, null, 5, List.of()), T.plusDays(2));
+        n.update(POLICY, HEAD, data(TrainingCategory.DIGITAL, null, 5, List.of()), T.plusDays(2));
         assertThat(n.getHeadcount()).isEqualTo(5);
-        n.submit(HEAD, T.plusDays(3));
+        n.submit(POLICY, HEAD, T.plusDays(3));
         assertThat(n.getStatus()).isEqualTo(NeedStatus.SUBMITTED);
         assertThat(n.getReturnReason()).isNull();
         assertThat(n.getFirstSubmittedAt()).isEqualTo(T);
@@ -130,12 +131,12 @@ class TrainingNeedTest {
     @Test
     void returnNeedsTheOfficeAndAReason() {
         TrainingNeed n = draft();
-        assertThatThrownBy(() -> n.returnTo(SPECIALIST, "lý do", T)).isInstanceOf(IllegalTransitionException.class);
-        n.submit(HEAD, T);
-        assertThatThrownBy(() -> n.returnTo(HEAD, "lý do", T)).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> n.returnTo(SPECIALIST, "   ", T)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> n.returnTo(CHIEF, "x".repeat(1001), T)).isInstanceOf(InvalidInputException.class);
-        n.returnTo(CHIEF, "Trùng với nhu cầu năm trước", T);
+        assertThatThrownBy(() -> n.returnTo(POLICY, SPECIALIST, "lý do", T)).isInstanceOf(IllegalTransitionException.class);
+        n.submit(POLICY, HEAD, T);
+        assertThatThrownBy(() -> n.returnTo(POLICY, HEAD, "lý do", T)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> n.returnTo(POLICY, SPECIALIST, "   ", T)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> n.returnTo(POLICY, CHIEF, "x".repeat(1001), T)).isInstanceOf(InvalidInputException.class);
+        n.returnTo(POLICY, CHIEF, "Trùng với nhu cầu năm trước", T);
         NeedReturned e = (NeedReturned) n.takeEvents().get(1);
         assertThat(e.reason()).isEqualTo("Trùng với nhu cầu năm trước");
         assertThat(e.unitId()).isEqualTo(UNIT);
@@ -144,23 +145,23 @@ class TrainingNeedTest {
     @Test
     void acceptedNeedIsFinal() {
         TrainingNeed n = draft();
-        n.submit(HEAD, T);
-        assertThatThrownBy(() -> n.accept(HEAD, T)).isInstanceOf(ForbiddenException.class);
-        n.accept(SPECIALIST, T);
+        n.submit(POLICY, HEAD, T);
+        assertThatThrownBy(() -> n.accept(POLICY, HEAD, T)).isInstanceOf(ForbiddenException.class);
+        n.accept(POLICY, SPECIALIST, T);
         assertThat(n.getStatus()).isEqualTo(NeedStatus.ACCEPTED);
         assertThat(n.takeEvents()).last().isInstanceOf(NeedAccepted.class);
-        assertThatThrownBy(() -> n.accept(SPECIALIST, T)).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> n.returnTo(SPECIALIST, "muộn", T)).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> n.submit(HEAD, T)).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> n.requireEditableBy(HEAD)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> n.accept(POLICY, SPECIALIST, T)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> n.returnTo(POLICY, SPECIALIST, "muộn", T)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> n.submit(POLICY, HEAD, T)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> POLICY.edit(HEAD, n).orThrow()).isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
     void onlyAcceptedNeedsAreMergedAndOnlyOnce() {
         TrainingNeed n = draft();
         assertThatThrownBy(() -> n.mergeInto(5L)).isInstanceOf(IllegalTransitionException.class);
-        n.submit(HEAD, T);
-        n.accept(SPECIALIST, T);
+        n.submit(POLICY, HEAD, T);
+        n.accept(POLICY, SPECIALIST, T);
         n.mergeInto(5L);
         assertThat(n.getConsolidatedNeedId()).isEqualTo(5L);
         assertThatThrownBy(() -> n.mergeInto(6L)).isInstanceOf(IllegalTransitionException.class);
@@ -173,6 +174,6 @@ class TrainingNeedTest {
         TrainingNeed n = draft();
         NeedData moved = new NeedData(2026, OTHER_UNIT, "X", TrainingCategory.OTHER, null, 1, List.of(), null, 0L,
                 null, null);
-        assertThatThrownBy(() -> n.update(SPECIALIST, moved, T)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> n.update(POLICY, SPECIALIST, moved, T)).isInstanceOf(InvalidInputException.class);
     }
 }

@@ -18,6 +18,7 @@ import vn.boiduong.common.NotFoundException;
 import vn.boiduong.common.TrainingCategory;
 import vn.boiduong.needs.ConsolidatedNeed;
 import vn.boiduong.needs.NeedConsolidation;
+import vn.boiduong.needs.NeedPolicy;
 
 /** B2 page: the year's accepted needs grouped, merging and unmerging lines, the XLSX export. */
 @Controller
@@ -25,8 +26,10 @@ class ConsolidationController {
 
     private final NeedConsolidation consolidation;
     private final Clock clock;
+    private final NeedPolicy policy;
 
-    ConsolidationController(NeedConsolidation consolidation, Clock clock) {
+    ConsolidationController(NeedConsolidation consolidation, Clock clock, NeedPolicy policy) {
+        this.policy = policy;
         this.consolidation = consolidation;
         this.clock = clock;
     }
@@ -39,7 +42,7 @@ class ConsolidationController {
         model.addAttribute("summary", summary);
         model.addAttribute("costChart", costByCategory(summary));
         model.addAttribute("year", y);
-        model.addAttribute("canMerge", NeedConsolidation.mayMerge(actor));
+        model.addAttribute("canMerge", policy.merge(actor).isAllowed());
         model.addAttribute("categories", TrainingCategory.values());
         return "needs/consolidation";
     }

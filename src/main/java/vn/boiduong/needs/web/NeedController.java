@@ -17,14 +17,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.boiduong.common.Actor;
 import vn.boiduong.common.CurrentActor;
-import vn.boiduong.common.ForbiddenException;
 import vn.boiduong.common.InputValidator;
 import vn.boiduong.common.IllegalTransitionException;
 import vn.boiduong.common.InvalidInputException;
 import vn.boiduong.common.Paging;
 import vn.boiduong.common.Role;
 import vn.boiduong.common.TrainingCategory;
+import vn.boiduong.common.web.FormErrors;
 import vn.boiduong.needs.NeedCollections;
+import vn.boiduong.needs.NeedPolicy;
 import vn.boiduong.needs.NeedService;
 import vn.boiduong.needs.NeedStatus;
 import vn.boiduong.needs.NeedView;
@@ -33,7 +34,10 @@ import vn.boiduong.organization.StaffService;
 import vn.boiduong.organization.StaffView;
 import vn.boiduong.organization.UnitService;
 
-/** The needs pages of B1: the list, a new need, a need with its edit form and its transitions. */
+/**
+ * The needs pages of B1: the list, a new need, a need with its edit form and its transitions. What
+ * a page offers is what {@link NeedPolicy} allows; the year's collection has its own controller.
+ */
 @Controller
 class NeedController {
 
@@ -44,9 +48,11 @@ class NeedController {
     private final Clock clock;
     private final InputValidator validator;
     private final NeedsFromCompetency fromCompetency;
+    private final NeedPolicy policy;
 
     NeedController(NeedService needs, NeedCollections collections, UnitService units, StaffService staff, Clock clock,
-            InputValidator validator, NeedsFromCompetency fromCompetency) {
+            InputValidator validator, NeedsFromCompetency fromCompetency, NeedPolicy policy) {
+        this.policy = policy;
         this.validator = validator;
         this.fromCompetency = fromCompetency;
         this.needs = needs;
@@ -73,7 +79,7 @@ class NeedController {
         String query = clip(q);
         model.addAttribute("result", needs.search(actor, year, unitId, status, query,
                 Paging.of(page, 20, sort, NeedService.SORTABLE, NeedService.DEFAULT_SORT)));
-        boolean wholeAgency = actor.hasAny(Role.OFFICE_CHIEF, Role.OFFICE_SPECIALIST, Role.DIRECTOR);
+        boolean wholeAgency = policy.scope(actor) == NeedPolicy.Scope.WHOLE_AGENCY;
         model.addAttribute("units", wholeAgency ? units.unitsOf(actor) : List.of());
         model.addAttribute("statuses", NeedStatus.values());
         model.addAttribute("year", year);
@@ -82,11 +88,12 @@ class NeedController {
         model.addAttribute("q", query);
         model.addAttribute("sort", sort);
         model.addAttribute("thisYear", thisYear());
-        model.addAttribute("canCreate", NeedService.mayCreate(actor));
+        boolean follows = policy.followCollection(actor).isAllowed();
+        model.addAttribute("canCreate", policy.create(actor).isAllowed());
         model.addAttribute("reminders", collections.reminders(actor));
-        model.addAttribute("canOpen", NeedCollections.mayOpen(actor));
-        model.addAttribute("canFollow", NeedCollections.mayFollow(actor));
-        model.addAttribute("collections", NeedCollections.mayFollow(actor) ? collections.all(actor) : List.of());
+        model.addAttribute("canOpen", policy.openCollection(actor).isAllowed());
+        model.addAttribute("canFollow", follows);
+        model.addAttribute("collections", follows ? collections.all(actor) : List.of());
         if (!model.containsAttribute("openYear")) {
             model.addAttribute("openYear", String.valueOf(thisYear()));
             model.addAttribute("openDueDate", "");
@@ -101,63 +108,10 @@ class NeedController {
         return "needs/list";
     }
 
-    /** The Office opens the year's collection (or moves its due date) from the list page. */
-    @PostMapping("/needs/collections")
-    String open(@RequestParam(required = false) String year, @RequestParam(required = false) String dueDate,
-            RedirectAttributes redirect) {
-        Actor actor = CurrentActor.get();
-        if (!NeedCollections.mayOpen(actor)) {
-            throw new ForbiddenException();
-        }
-        Integer y = null;
-        LocalDate due = null;
-        String error = null;
-        try {
-            y = Integer.valueOf(year == null ? "" : year.strip());
-        } catch (NumberFormatException e) {
-            error = "Năm phải là số, ví dụ " + thisYear() + ".";
-        }
-        try {
-            due = dueDate == null || dueDate.isBlank() ? null
-                    : LocalDate.parse(dueDate.strip(), vn.boiduong.common.web.PageHelpers.DATE);
-        } catch (java.time.format.DateTimeParseException e) {
-            error = "Hạn gửi không hợp lệ, hãy nhập theo dạng dd/MM/yyyy.";
-        }
-        if (error == null) {
-            try {
-                NeedCollections.Opened o = collections.open(actor, y, due);
-                redirect.addFlashAttribute("message", o.created() ? "Đã mở thu thập nhu cầu năm " + y + "."
-                        : "Đã đổi hạn gửi nhu cầu năm " + y + ".");
-                return "redirect:/needs/collection?year=" + y;
-            } catch (InvalidInputException e) {
-                error = String.join(" ", e.errors().stream().map(InvalidInputException.FieldError::message).toList());
-            }
-        }
-        redirect.addFlashAttribute("openError", error);
-        redirect.addFlashAttribute("openYear", year);
-        redirect.addFlashAttribute("openDueDate", dueDate);
-        return "redirect:/needs";
-    }
-
-    @GetMapping("/needs/collection")
-    String collection(@RequestParam(required = false) Integer year, Model model) {
-        Actor actor = CurrentActor.get();
-        if (!NeedCollections.mayFollow(actor)) {
-            throw new ForbiddenException();
-        }
-        int y = year != null ? year : collections.all(actor).stream().findFirst()
-                .map(NeedCollections.CollectionView::year).orElse(thisYear());
-        model.addAttribute("year", y);
-        model.addAttribute("progress", collections.progress(actor, y).orElse(null));
-        model.addAttribute("canOpen", NeedCollections.mayOpen(actor));
-        model.addAttribute("collections", collections.all(actor));
-        return "needs/collection";
-    }
-
     @GetMapping("/needs/new")
     String create(@RequestParam(required = false) Long unitId, Model model) {
         Actor actor = CurrentActor.get();
-        requireCreator(actor);
+        policy.create(actor).orThrow();
         NeedForm form = new NeedForm();
         form.setYear(thisYear());
         form.setUnitId(actor.has(Role.OFFICE_SPECIALIST) ? unitId : actor.unitId());
@@ -168,7 +122,7 @@ class NeedController {
     String create(@ModelAttribute("form") NeedForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         Actor actor = CurrentActor.get();
-        requireCreator(actor);
+        policy.create(actor).orThrow();
         var data = form.toData(binding);
         if (binding.hasErrors()) {
             alsoCheck(binding, data);
@@ -283,7 +237,7 @@ class NeedController {
     String staffOptions(@RequestParam(required = false) Long unitId,
             @RequestParam(required = false) List<Long> staffIds, Model model) {
         Actor actor = CurrentActor.get();
-        requireCreator(actor);
+        policy.create(actor).orThrow();
         model.addAttribute("people", people(actor, unitId));
         model.addAttribute("selected", staffIds == null ? List.of() : staffIds);
         return "needs/fragments :: staff";
@@ -301,12 +255,6 @@ class NeedController {
         }
     }
 
-    private static void requireCreator(Actor actor) {
-        if (!NeedService.mayCreate(actor)) {
-            throw new ForbiddenException();
-        }
-    }
-
     /** A form with unreadable fields also shows what is wrong with the others, all at once. */
     private void alsoCheck(BindingResult binding, vn.boiduong.needs.NeedData data) {
         try {
@@ -316,15 +264,9 @@ class NeedController {
         }
     }
 
+    /** The service's errors beside the form's fields; those the form has no field for at the top. */
     private static void reject(BindingResult binding, InvalidInputException e) {
-        for (InvalidInputException.FieldError err : e.errors()) {
-            String field = err.field().replaceAll("\\[.*", "");
-            if (NeedForm.FIELDS.contains(field) && !binding.hasFieldErrors(field)) {
-                binding.rejectValue(field, "invalid", err.message());
-            } else if (!NeedForm.FIELDS.contains(field)) {
-                binding.reject("invalid", err.message());
-            }
-        }
+        FormErrors.reject(binding, e);
     }
 
     private void formModel(Model model, Actor actor, NeedForm form) {
@@ -345,12 +287,12 @@ class NeedController {
     }
 
     private String view(Model model, Actor actor, NeedView v, NeedForm form) {
-        NeedView.Allowed allowed = v.allowed(actor);
+        NeedView.Allowed allowed = policy.allowed(actor, v);
         model.addAttribute("need", v);
         model.addAttribute("allowed", allowed);
         model.addAttribute("named", needs.namedStaff(v));
-        model.addAttribute("isHeadOfUnit", actor.hasAny(Role.UNIT_HEAD, Role.OFFICE_CHIEF)
-                && v.unitId().equals(actor.unitId()));
+        // the head of the unit is asked to correct a returned need: who may send it again
+        model.addAttribute("isHeadOfUnit", allowed.submit());
         if (allowed.edit()) {
             formModel(model, actor, form);
         }

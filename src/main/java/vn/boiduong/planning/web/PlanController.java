@@ -1,5 +1,6 @@
 package vn.boiduong.planning.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +17,10 @@ import vn.boiduong.common.web.DayInputs;
 import vn.boiduong.common.IllegalTransitionException;
 import vn.boiduong.common.InvalidInputException;
 import vn.boiduong.common.TrainingCategory;
+import vn.boiduong.common.web.FormErrors;
 import vn.boiduong.planning.FundingSource;
 import vn.boiduong.planning.ItemKind;
+import vn.boiduong.planning.PlanPolicy;
 import vn.boiduong.planning.PlanService;
 import vn.boiduong.planning.PlanView;
 
@@ -26,17 +29,21 @@ import vn.boiduong.planning.PlanView;
 class PlanController {
 
     private final PlanService plans;
+    private final PlanPolicy policy;
+    private final Clock clock;
 
-    PlanController(PlanService plans) {
+    PlanController(PlanService plans, PlanPolicy policy, Clock clock) {
         this.plans = plans;
+        this.policy = policy;
+        this.clock = clock;
     }
 
     @GetMapping("/plans")
     String list(Model model) {
         Actor actor = CurrentActor.get();
         model.addAttribute("plans", plans.list(actor));
-        model.addAttribute("canCreate", PlanService.mayCreate(actor));
-        model.addAttribute("nextYear", LocalDate.now().getYear() + 1);
+        model.addAttribute("canCreate", policy.create(actor).isAllowed());
+        model.addAttribute("nextYear", LocalDate.now(clock).getYear() + 1);
         return "plans/list";
     }
 
@@ -59,8 +66,8 @@ class PlanController {
         Actor actor = CurrentActor.get();
         PlanView p = plans.get(actor, id);
         model.addAttribute("plan", p);
-        model.addAttribute("allowed", p.allowed(actor));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("allowed", policy.allowed(actor, p));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("charts", charts(p));
         return "plans/view";
     }
@@ -68,14 +75,14 @@ class PlanController {
     @GetMapping("/plans/{id}/items/new")
     String newItem(@PathVariable Long id, Model model) {
         Actor actor = CurrentActor.get();
-        PlanService.requireItemWriter(actor);
+        policy.writeItems(actor).orThrow();
         return itemPage(model, plans.get(actor, id), null, new ItemForm());
     }
 
     @GetMapping("/plans/{id}/items/{itemId}/edit")
     String editItem(@PathVariable Long id, @PathVariable Long itemId, Model model) {
         Actor actor = CurrentActor.get();
-        PlanService.requireItemWriter(actor);
+        policy.writeItems(actor).orThrow();
         PlanView p = plans.get(actor, id);
         PlanView.ItemView item = p.items().stream().filter(i -> i.id().equals(itemId)).findFirst()
                 .orElseThrow(() -> new vn.boiduong.common.NotFoundException("mục kế hoạch"));
@@ -97,7 +104,7 @@ class PlanController {
     private String saveItem(Long id, Long itemId, ItemForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         Actor actor = CurrentActor.get();
-        PlanService.requireItemWriter(actor);
+        policy.writeItems(actor).orThrow();
         if (!binding.hasErrors()) {
             try {
                 if (itemId == null) {
@@ -108,15 +115,8 @@ class PlanController {
                 redirect.addFlashAttribute("saved", "plan.item.saved");
                 return "redirect:/plans/" + id + "#items";
             } catch (InvalidInputException e) {
-                e.errors().forEach(err -> {
-                    // the API names a cost line "budget.hall"; the form has the line as its own field
-                    String field = err.field().startsWith("budget.") ? err.field().substring(7) : err.field();
-                    if (binding.getFieldType(field) != null) {
-                        binding.rejectValue(field, "invalid", err.message());
-                    } else {
-                        binding.reject("invalid", err.message());
-                    }
-                });
+                // the API names a cost line "budget.hall"; the form has the line as its own field
+                FormErrors.reject(binding, e, f -> f.startsWith("budget.") ? f.substring(7) : f);
             } catch (IllegalTransitionException e) {
                 binding.reject("state", e.getMessage());
             }

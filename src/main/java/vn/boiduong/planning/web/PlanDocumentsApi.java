@@ -52,9 +52,7 @@ class PlanDocumentsApi {
     }
 
     private TrainingPlan readable(Long id) {
-        Actor actor = CurrentActor.get();
-        PlanService.requireDocumentReader(actor);
-        return plans.plan(actor, id);
+        return plans.planForDocuments(CurrentActor.get(), id);
     }
 
     private OfficialDocument document(TrainingPlan p) {

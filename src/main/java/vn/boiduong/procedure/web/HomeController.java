@@ -2,6 +2,9 @@ package vn.boiduong.procedure.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.boiduong.common.Actor;
 import vn.boiduong.common.CurrentActor;
 import vn.boiduong.common.InvalidInputException;
+import vn.boiduong.procedure.NextStep;
+import vn.boiduong.procedure.NextSteps;
 import vn.boiduong.procedure.ProcedureProgress;
 import vn.boiduong.procedure.ProcedureService;
 import vn.boiduong.procedure.YearProgress;
@@ -23,11 +28,13 @@ class HomeController {
     private final ProcedureService procedure;
     private final ProcedureProgress progress;
     private final Clock clock;
+    private final List<NextSteps> steps;
 
-    HomeController(ProcedureService procedure, ProcedureProgress progress, Clock clock) {
+    HomeController(ProcedureService procedure, ProcedureProgress progress, Clock clock, List<NextSteps> steps) {
         this.procedure = procedure;
         this.progress = progress;
         this.clock = clock;
+        this.steps = steps;
     }
 
     /** The current year, or another ({@code ?year=}, as /api/v1/procedure/progress takes it). */
@@ -46,7 +53,9 @@ class HomeController {
         model.addAttribute("progress", yp);
         model.addAttribute("registerMissed", registerMissed);
         model.addAttribute("approveMissed", approveMissed);
-        model.addAttribute("actions", NextActions.of(actor, yp.dueDates(), registerMissed, approveMissed));
+        Map<String, NextStep> offered = new LinkedHashMap<>();
+        steps.forEach(s -> s.offeredTo(actor, yp, today).forEach(n -> offered.putIfAbsent(n.key(), n)));
+        model.addAttribute("actions", NextActions.of(actor, offered));
         model.addAttribute("roles", actor.roles().stream().sorted().toList());
         model.addAttribute("lateUnits", progress.lateUnits(actor, y));
         return "home/index";

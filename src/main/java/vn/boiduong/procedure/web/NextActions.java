@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.boiduong.common.Actor;
 import vn.boiduong.common.Role;
-import vn.boiduong.procedure.DueDates;
+import vn.boiduong.procedure.NextStep;
 
 /**
- * "What you have to do next", per role, for the home page. A link is given only where the page
- * already exists (B1–B2 needs and competencies, B3–B4 plans); an entry without one is shown as
- * "coming soon" until its module adds the page.
+ * "What you have to do next", per role, for the home page. The acts of the workflow steps (B1–B4
+ * today) are those the steps' own policies offer ({@link vn.boiduong.procedure.NextSteps}): this
+ * class only places them in each role's list, so the home page never offers what the step would
+ * refuse. The other entries (staff records, audit, administration) link to their pages; an entry
+ * without a page is shown as "coming soon" until its module adds one.
  */
 final class NextActions {
 
@@ -28,51 +31,79 @@ final class NextActions {
         }
     }
 
+    /** An entry of a role's list: a page of its own, or the act of a step if the step offers it. */
+    private sealed interface Slot {
+    }
+
+    private record Own(Action action) implements Slot {
+    }
+
+    private record Step(String key) implements Slot {
+    }
+
     private NextActions() {
     }
 
-    static List<Action> of(Actor actor, DueDates dueDates, boolean registerMissed, boolean approveMissed) {
+    /**
+     * @param offered the acts the steps' policies offer this actor, by key
+     */
+    static List<Action> of(Actor actor, Map<String, NextStep> offered) {
         // Role order (enum order) and one entry per key, for a person with several roles.
         Map<String, Action> actions = new LinkedHashMap<>();
         for (Role role : Role.values()) {
             if (actor.has(role)) {
-                forRole(role, actor.unitId(), dueDates, registerMissed, approveMissed)
-                        .forEach(a -> actions.putIfAbsent(a.key(), a));
+                for (Slot slot : forRole(role, actor.unitId())) {
+                    resolve(slot, offered).ifPresent(a -> actions.putIfAbsent(a.key(), a));
+                }
             }
         }
         return new ArrayList<>(actions.values());
     }
 
-    private static List<Action> forRole(Role role, Long unitId, DueDates due, boolean registerMissed,
-            boolean approveMissed) {
+    private static Optional<Action> resolve(Slot slot, Map<String, NextStep> offered) {
+        if (slot instanceof Own own) {
+            return Optional.of(own.action());
+        }
+        return Optional.ofNullable(offered.get(((Step) slot).key()))
+                .map(s -> new Action(s.key(), s.href(), s.dueBy(), s.missed()));
+    }
+
+    private static Slot own(String key, String href) {
+        return new Own(new Action(key, href, null));
+    }
+
+    private static Slot step(String key) {
+        return new Step(key);
+    }
+
+    private static List<Slot> forRole(Role role, Long unitId) {
         return switch (role) {
             case UNIT_HEAD -> List.of(
-                    new Action("home.todo.unitGaps", unitId == null ? "/competencies" : "/units/" + unitId + "/gaps",
-                            null),
-                    new Action("home.todo.unitNeeds", "/needs", null),
-                    new Action("home.todo.unitStaff", "/staff", null));
+                    own("home.todo.unitGaps", unitId == null ? "/competencies" : "/units/" + unitId + "/gaps"),
+                    step("home.todo.unitNeeds"),
+                    own("home.todo.unitStaff", "/staff"));
             case OFFICE_SPECIALIST -> List.of(
-                    new Action("home.todo.collection", "/needs/collection", null),
-                    new Action("home.todo.consolidate", "/needs/consolidation", null),
-                    new Action("home.todo.staffRecords", "/staff", null),
-                    new Action("home.todo.import", "/staff/import", null));
+                    step("home.todo.collection"),
+                    step("home.todo.consolidate"),
+                    own("home.todo.staffRecords", "/staff"),
+                    own("home.todo.import", "/staff/import"));
             case OFFICE_CHIEF -> List.of(
-                    new Action("home.todo.analysis", "/competencies/analysis", null),
-                    new Action("home.todo.register", "/plans", due == null ? null : due.registerBy(), registerMissed),
-                    new Action("home.todo.staffRecords", "/staff", null),
-                    new Action("home.todo.audit", "/audit", null));
+                    own("home.todo.analysis", "/competencies/analysis"),
+                    step("home.todo.register"),
+                    own("home.todo.staffRecords", "/staff"),
+                    own("home.todo.audit", "/audit"));
             case DIRECTOR -> List.of(
-                    new Action("home.todo.approve", "/plans", due == null ? null : due.approveBy(), approveMissed),
-                    new Action("home.todo.audit", "/audit", null));
+                    step("home.todo.approve"),
+                    own("home.todo.audit", "/audit"));
             case ADMIN -> List.of(
-                    new Action("home.todo.users", "/admin/users", null),
-                    new Action("home.todo.agency", "/admin/agency", null),
-                    new Action("home.todo.procedure", "/procedure", null),
-                    new Action("home.todo.audit", "/audit", null));
+                    own("home.todo.users", "/admin/users"),
+                    own("home.todo.agency", "/admin/agency"),
+                    own("home.todo.procedure", "/procedure"),
+                    own("home.todo.audit", "/audit"));
             case STAFF -> List.of(
-                    new Action("home.todo.myNeeds", "/needs", null),
-                    new Action("home.todo.history", null, null),
-                    new Action("home.todo.readProcedure", "/procedure", null));
+                    step("home.todo.myNeeds"),
+                    own("home.todo.history", null),
+                    own("home.todo.readProcedure", "/procedure"));
         };
     }
 }
