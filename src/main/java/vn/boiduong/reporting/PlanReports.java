@@ -57,13 +57,16 @@ public class PlanReports {
         }
     }
 
-    /** Form {@code code} of the actor's agency's approved plan for {@code year}: 403, 400, then 404. */
+    /**
+     * Form {@code code} of the actor's agency's approved plan for {@code year}: 403, 400, then 404. The
+     * actor made it, so the actor's full name is printed under "Người lập biểu".
+     */
     @Transactional(readOnly = true)
     public FormSheet planForm(Actor actor, String code, Integer year) {
         PlanService.requireDocumentReader(actor);
         requireYear(year);
         TrainingPlan p = plans.approvedPlan(actor, year);
-        return forms.form(code, p, plans.agencyOf(p), plans.needsOf(p));
+        return forms.form(code, p, plans.agencyOf(p), plans.needsOf(p), actor.fullName());
     }
 
     /**
