@@ -161,9 +161,21 @@ public class DefinedForms {
             FormFooter footer) {
         List<Column> columns = def.columns().stream().map(DefinedForms::column).toList();
         return new FormSheet(heading.fill(def.sheetName()), def.formCode() == null ? null : heading.fill(def.formCode()),
-                def.title().stream().map(heading::fill).toList(), def.notes().stream().map(heading::fill).toList(),
+                def.title().stream().map(heading::fill).toList(),
+                def.notes().stream().filter(n -> !isEditorNote(n)).map(heading::fill).toList(),
                 new Table(columns, rows), true, footer);
     }
+
+    /**
+     * "Mẫu mặc định — có thể điều chỉnh" tells the administrator on /admin/forms that a layout may be
+     * edited; it is no part of an official form. The shipped definitions no longer carry it, but
+     * copies an administrator saved before do, so it is left out when a form is drawn.
+     */
+    static boolean isEditorNote(String note) {
+        return note != null && note.strip().startsWith(EDITOR_NOTE);
+    }
+
+    static final String EDITOR_NOTE = "Mẫu mặc định";
 
     private static Column column(ColumnRule c) {
         if (c.isGroup()) {

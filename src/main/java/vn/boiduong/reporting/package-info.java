@@ -14,7 +14,10 @@
  *       form, totals being the sums of the printed rows;</li>
  *   <li>the forms' endpoint ({@code GET /api/v1/reports/2a}, 2b, 2c; XLSX or JSON):
  *       {@link vn.boiduong.reporting.PlanReports} turns the year's approved plan into facts (people
- *       split by unit served and by kind of staff) and records.</li>
+ *       split by unit served and by kind of staff) and records. The XLSX is the default answer, so a
+ *       link clicked in a browser downloads the file; JSON only for {@code Accept: application/json};</li>
+ *   <li>the page {@code /reports}: the year's forms with a download link each, in the menu of those
+ *       who may download them.</li>
  * </ul>
  * <p>Reads {@code planning} through its public API ({@code PlanService}: the approved plan, its
  * agency, the needs it serves, and who may read the plan's documents), {@code organization}

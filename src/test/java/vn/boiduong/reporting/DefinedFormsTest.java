@@ -192,4 +192,17 @@ class DefinedFormsTest {
         assertThat(unknownField.problems(c)).singleElement().asString()
                 .contains("trường \"passwordHash\" không có").contains("title");
     }
+
+    @Test
+    void theEditorsNoteOfADefinitionSavedBeforeIsNotPrintedOnTheForm() throws Exception {
+        FormDefinition def = shipped("2a");
+        assertThat(def.notes()).noneMatch(n -> n.contains("Mẫu mặc định"));
+        List<String> oldNotes = new ArrayList<>(def.notes());
+        oldNotes.add("Mẫu mặc định — có thể điều chỉnh");
+        FormDefinition saved = new FormDefinition(def.code(), def.kind(), def.sheetName(), def.formCode(), def.title(),
+                oldNotes, def.people(), def.rows(), def.columns());
+        FormSheet s = forms.count(saved, heading, facts(), FormFooter.standard("Bắc Giang", null, "Trần Thị B", "C"));
+        assertThat(s.notes()).isNotEmpty().noneMatch(n -> n.contains("Mẫu mặc định"));
+        assertThat(s.footer().preparerName()).isEqualTo("Trần Thị B");
+    }
 }

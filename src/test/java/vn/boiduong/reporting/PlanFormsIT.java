@@ -121,6 +121,87 @@ class PlanFormsIT extends HttpTest {
     }
 
     @Test
+    void form2aIsTheOfficialFormSignedByItsMakerWithExternalItemsWithoutANeedOnALabelledRow() throws Exception {
+        int year = 2058;
+        long id = Plans.open(api().as("chanhvp"), year).get("id").asLong();
+        Plans.addItem(api().as("chanhvp"), id, Plans.item("Tin học văn phòng nâng cao", "DIGITAL", null, 20,
+                40_000_000L));
+        Map<String, Object> sent = new java.util.LinkedHashMap<>(Plans.item("Bồi dưỡng lãnh đạo cấp phòng",
+                "LEADERSHIP", "DIVISION", 6, 36_000_000L));
+        sent.put("kind", "EXTERNAL");
+        sent.put("institution", "Học viện Hành chính Quốc gia");
+        Plans.addItem(api().as("chanhvp"), id, sent);
+        assertThat(api().as("chanhvp").postJson("/api/v1/plans/" + id + "/submit", Map.of()).status()).isEqualTo(200);
+        assertThat(api().as("giamdoc").postJson("/api/v1/plans/" + id + "/approve",
+                Map.of("decisionNumber", "58/QĐ-SNV", "decisionDate", year + "-01-18")).status()).isEqualTo(200);
+        String maker = api().as("chuyenvien").get("/api/v1/me").json().get("fullName").asString();
+
+        var x = api().as("chuyenvien").get("/api/v1/reports/2a?year=" + year, XLSX);
+        assertThat(x.status()).isEqualTo(200);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(x.bytes()))) {
+            List<String> everything = new ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                everything.add(sheet.getSheetName());
+                everything.add(sheet.getHeader().getLeft() + sheet.getHeader().getCenter() + sheet.getHeader().getRight());
+                everything.add(sheet.getFooter().getLeft() + sheet.getFooter().getCenter() + sheet.getFooter().getRight());
+                for (Row row : sheet) {
+                    for (Cell c : row) {
+                        if (c.getCellType() == CellType.STRING) {
+                            everything.add(c.getStringCellValue());
+                        }
+                    }
+                }
+            }
+            assertThat(String.join("\n", everything)).doesNotContain("Mẫu mặc định", "có thể điều chỉnh");
+
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(0);
+            Cell preparer = cellWith(sheet, "Người lập biểu");
+            assertThat(textsBelow(sheet, preparer)).as("under Người lập biểu").contains(maker);
+
+            // the people sent to the academy for no need are a row that says so, not a unit
+            List<String> units = new ArrayList<>();
+            for (Row row : sheet) {
+                Cell seq = row.getCell(0);
+                if (seq != null && seq.getCellType() == CellType.NUMERIC) {
+                    units.add(row.getCell(1).getStringCellValue());
+                }
+            }
+            assertThat(units).contains("Cử đi học không gắn nhu cầu", "Chưa gắn nhu cầu");
+        }
+        JsonNode json = api().as("chuyenvien").get("/api/v1/reports/2a?year=" + year, "application/json").json();
+        assertThat(json.toString()).doesNotContain("Mẫu mặc định");
+        assertThat(total(json)).isPositive();
+        Path office = External.requireLibreOffice();
+        List<List<String>> a = csv(office, Files.createTempDirectory("forms"), "2a", x);
+        assertThat(a.toString()).contains("Cử đi học không gắn nhu cầu", maker).doesNotContain("Mẫu mặc định");
+        assertTotalIsSumOfNumberedRows(a, 2);
+    }
+
+    private static Cell cellWith(org.apache.poi.ss.usermodel.Sheet sheet, String text) {
+        for (Row row : sheet) {
+            for (Cell c : row) {
+                if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(text)) {
+                    return c;
+                }
+            }
+        }
+        throw new AssertionError("no cell " + text);
+    }
+
+    /** The texts in the cell's column below it (the signer's name comes under the title and the blank space). */
+    private static List<String> textsBelow(org.apache.poi.ss.usermodel.Sheet sheet, Cell cell) {
+        List<String> out = new ArrayList<>();
+        for (int r = cell.getRowIndex() + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            Cell c = row == null ? null : row.getCell(cell.getColumnIndex());
+            if (c != null && c.getCellType() == CellType.STRING && !c.getStringCellValue().isBlank()) {
+                out.add(c.getStringCellValue());
+            }
+        }
+        return out;
+    }
+
+    @Test
     void staffCannotDownloadTheForms() {
         approved(2067);
         assertThat(api().as("nhanvien").get("/api/v1/reports/2c?year=2067", XLSX).status()).isEqualTo(403);

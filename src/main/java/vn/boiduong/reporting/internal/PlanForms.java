@@ -17,6 +17,7 @@ import vn.boiduong.documents.FormSheet;
 import vn.boiduong.organization.Agency;
 import vn.boiduong.organization.StaffComposition;
 import vn.boiduong.organization.StaffGroup;
+import vn.boiduong.planning.ItemKind;
 import vn.boiduong.planning.PlanItem;
 import vn.boiduong.planning.ServedNeed;
 import vn.boiduong.planning.TrainingPlan;
@@ -42,6 +43,9 @@ public class PlanForms {
     static final String SPLIT_NOTE = "Số dự kiến chưa nêu tên được phân bổ theo cơ cấu cán bộ, công chức, "
             + "viên chức hiện có của đơn vị";
 
+    static final String EXTERNAL_UNASSIGNED_KEY = "external-none";
+    static final String EXTERNAL_UNASSIGNED_LABEL = "Cử đi học không gắn nhu cầu";
+
     private final FormDefinitions definitions;
     private final DefinedForms forms;
     private final StaffComposition composition;
@@ -52,11 +56,11 @@ public class PlanForms {
         this.composition = composition;
     }
 
-    /** Form 2a, 2b or 2c of an approved plan. */
-    public FormSheet form(String code, TrainingPlan p, Agency agency, Map<Long, ServedNeed> needs) {
+    /** Form 2a, 2b or 2c of an approved plan, made by {@code preparerName} (printed under "Người lập biểu"). */
+    public FormSheet form(String code, TrainingPlan p, Agency agency, Map<Long, ServedNeed> needs, String preparerName) {
         FormDefinition def = definitions.definition(code);
         DefinedForms.Heading heading = new DefinedForms.Heading(agency.getName(), p.getYear());
-        FormFooter footer = FormFooter.standard(agency.getPlaceName(), p.getDecisionDate(), null,
+        FormFooter footer = FormFooter.standard(agency.getPlaceName(), p.getDecisionDate(), preparerName,
                 agency.getSignerName());
         if (def.kind() == FormDefinition.Kind.LIST) {
             return forms.list(def, heading, records(p, needs), footer);
@@ -106,6 +110,7 @@ public class PlanForms {
         for (PlanItem i : p.getItems()) {
             List<ServedNeed> served = i.getNeedIds().stream().map(needs::get).filter(Objects::nonNull).toList();
             for (UnitShare s : UnitShare.split(i.getHeadcount(), i.getBudgetTotal(), served)) {
+                s = external(i, s);
                 Map<StaffGroup, Long> heads = people(s, served, named, byUnit.getOrDefault(s.unitId(), Map.of()),
                         agencyWide);
                 List<StaffGroup> groups = new ArrayList<>(heads.keySet());
@@ -121,10 +126,23 @@ public class PlanForms {
             }
         }
         Collator vi = Collator.getInstance(new ULocale("vi"));
-        // units in Vietnamese alphabetical order, "Chưa gắn nhu cầu" last
-        out.sort(Comparator.comparing((FormFact f) -> UnitShare.UNASSIGNED_KEY.equals(f.unitKey()))
+        // units in Vietnamese alphabetical order, the rows of items without a need last
+        out.sort(Comparator.comparing((FormFact f) -> UnitShare.UNASSIGNED_KEY.equals(f.unitKey())
+                        || EXTERNAL_UNASSIGNED_KEY.equals(f.unitKey()))
                 .thenComparing(FormFact::unitName, vi::compare).thenComparing(FormFact::unitKey));
         return out;
+    }
+
+    /**
+     * People sent to another institution's course for no need of a unit are not a unit: they get a
+     * row of their own that says so. (Their units are not known: such an item names no need, and an
+     * item names no learners, only a description of them.)
+     */
+    private static UnitShare external(PlanItem i, UnitShare s) {
+        if (i.getKind() != ItemKind.EXTERNAL || !UnitShare.UNASSIGNED_KEY.equals(s.key())) {
+            return s;
+        }
+        return new UnitShare(EXTERNAL_UNASSIGNED_KEY, null, EXTERNAL_UNASSIGNED_LABEL, s.headcount(), s.budget());
     }
 
     /** A unit's share of an item's headcount by kind of person: the named ones first, then the rest. */
