@@ -21,7 +21,7 @@ class AuditPagesIT extends HttpTest {
     @Test
     void auditPageShowsFullNamesAndVietnameseLabelsNotCodesOrUsernames() {
         long unitId = api().as("tp.cchc").get("/api/v1/me").json().get("unitId").asLong();
-        var created = api().as("tp.cchc").postJson("/api/v1/needs", Map.of("year", 2067, "unitId", unitId,
+        var created = api().as("tp.cchc").postJson("/api/v1/needs", Map.of("year", 2016, "unitId", unitId,
                 "title", "Kỹ năng viết văn bản hành chính", "category", "DIGITAL", "headcount", 3, "estimatedCost",
                 3_500_000));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -47,7 +47,7 @@ class AuditPagesIT extends HttpTest {
         }
         // an edit's detail quotes the stored values; the page reads them out in words
         long needId = created.json().get("id").asLong();
-        var edited = api().as("tp.cchc").putJson("/api/v1/needs/" + needId, Map.of("year", 2067, "unitId", unitId,
+        var edited = api().as("tp.cchc").putJson("/api/v1/needs/" + needId, Map.of("year", 2016, "unitId", unitId,
                 "title", "Kỹ năng viết văn bản hành chính", "category", "DIGITAL", "headcount", 4, "estimatedCost",
                 4_200_000, "version", created.json().get("version").asLong()));
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);

@@ -112,7 +112,7 @@ class PlanDocumentsIT extends HttpTest {
      */
     @Test
     void decisionHeaderBreaksWhereTheAgencySaysAndTheAnnexTotalsItsRows() throws Exception {
-        long id = approved(2095);
+        long id = approved(2099);
         var docx = api().as("chanhvp").get("/api/v1/plans/" + id + "/decision.docx");
         assertThat(docx.status()).isEqualTo(200);
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx.bytes()))) {

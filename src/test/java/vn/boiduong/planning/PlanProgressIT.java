@@ -15,7 +15,7 @@ class PlanProgressIT extends HttpTest {
 
     @Test
     void approvedPlanCompletesB1ToB4AndStartsB5EvenWhileUnitsHaveNotSentTheirNeeds() {
-        int year = 2066;
+        int year = 2020;
         // the Office opened the collection, one unit sent a need, the others have not (it is still open)
         var open = api().as("chuyenvien").postJson("/api/v1/needs/collections", Map.of("year", year, "dueDate",
                 LocalDate.now().plusDays(14).toString()));
@@ -23,7 +23,7 @@ class PlanProgressIT extends HttpTest {
         Plans.acceptedNeed(api().as("tp.cchc"), api().as("chuyenvien"), year, "Kỹ năng số cơ bản", 5);
         long id = Plans.submitted(api().as("chanhvp"), year);
         var approved = api().as("giamdoc").postJson("/api/v1/plans/" + id + "/approve",
-                Map.of("decisionNumber", "66/QĐ-SNV", "decisionDate", year + "-01-18"));
+                Map.of("decisionNumber", "20/QĐ-SNV", "decisionDate", year + "-01-18"));
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
 
         JsonNode progress = api().as("chanhvp").get("/api/v1/procedure/progress?year=" + year).json();

@@ -28,8 +28,8 @@ class ReportPagesIT extends HttpTest {
     /** What Chromium sends when a link is clicked. */
     static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,"
             + "image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7";
-    static final int YEAR = 2056;
-    static final int YEAR_WITHOUT_PLAN = 2057;
+    static final int YEAR = 2039;
+    static final int YEAR_WITHOUT_PLAN = 2040;
 
     private static final Pattern DOWNLOAD = Pattern.compile("id=\"download-(2[abc])\"[^>]*href=\"([^\"]+)\""
             + "|href=\"([^\"]+)\"[^>]*id=\"download-(2[abc])\"");
