@@ -149,8 +149,18 @@ public class PlanService {
     }
 
     private TrainingPlan load(Actor actor, Long id) {
+        return load(actor, id, plans::findById);
+    }
+
+    /** The plan for an item edit: its version rises with the edit (see {@link PlanRepository#findForItemEdit}). */
+    private TrainingPlan loadForItemEdit(Actor actor, Long id) {
+        return load(actor, id, plans::findForItemEdit);
+    }
+
+    private TrainingPlan load(Actor actor, Long id,
+            java.util.function.Function<Long, java.util.Optional<TrainingPlan>> finder) {
         requireReader(actor);
-        TrainingPlan p = plans.findById(id).orElseThrow(() -> new NotFoundException("kế hoạch"));
+        TrainingPlan p = finder.apply(id).orElseThrow(() -> new NotFoundException("kế hoạch"));
         if (!actor.seesAgency(p.getAgencyId())) {
             throw new NotFoundException("kế hoạch");
         }
@@ -168,7 +178,7 @@ public class PlanService {
      */
     @Transactional
     public PlanView.ItemView addItem(Actor actor, Long planId, java.util.function.Supplier<PlanItemData> input) {
-        TrainingPlan p = load(actor, planId);
+        TrainingPlan p = loadForItemEdit(actor, planId);
         if (!TrainingPlan.mayEdit(actor, p.getAgencyId())) {
             throw new ForbiddenException();
         }
@@ -193,7 +203,7 @@ public class PlanService {
     @Transactional
     public PlanView.ItemView updateItem(Actor actor, Long planId, Long itemId,
             java.util.function.Supplier<PlanItemData> input) {
-        TrainingPlan p = load(actor, planId);
+        TrainingPlan p = loadForItemEdit(actor, planId);
         if (!TrainingPlan.mayEdit(actor, p.getAgencyId())) {
             throw new ForbiddenException();
         }
@@ -210,7 +220,7 @@ public class PlanService {
 
     @Transactional
     public void removeItem(Actor actor, Long planId, Long itemId) {
-        TrainingPlan p = load(actor, planId);
+        TrainingPlan p = loadForItemEdit(actor, planId);
         PlanItem item = p.removeItem(actor, itemId);
         plans.flush();
         events.publishEvent(AuditEvent.of("REMOVE_ITEM", AUDIT_TYPE, p.getId(), "Bỏ khỏi kế hoạch năm "
@@ -273,7 +283,17 @@ public class PlanService {
                         LocalDate.of(year, 12, 31)).stream().map(TrainingPlan::sequenceOf)
                         .anyMatch(n -> n.isPresent() && n.getAsInt() == number),
                 now());
-        plans.flush();
+        try {
+            plans.flush();
+        } catch (DataIntegrityViolationException e) {
+            // another plan of the agency took the same number at the same moment: both passed the check
+            // above, the unique constraint refuses the second
+            if (!String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(java.util.Locale.ROOT)
+                    .contains("uk_training_plan_decision_number")) {
+                throw e;
+            }
+            throw TrainingPlan.numberTaken(p.getDecisionNumber(), p.getDecisionDate().getYear());
+        }
         events.publishEvent(AuditEvent.of("APPROVE", AUDIT_TYPE, p.getId(), "Phê duyệt kế hoạch năm " + p.getYear()
                 + " theo quyết định số " + p.getDecisionNumber() + " ngày "
                 + vn.boiduong.common.web.PageHelpers.DATE.format(p.getDecisionDate())));
