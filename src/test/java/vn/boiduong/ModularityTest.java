@@ -2,15 +2,22 @@ package vn.boiduong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModuleDependency;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The module boundaries of architecture.md, checked on every build; the diagrams go to docs/modules. */
+/**
+ * The module boundaries of architecture.md, checked on every build. The diagrams in docs/modules are
+ * written only when asked ({@code ./mvnw test -Dtest=ModularityTest -Dmodules.docs=true}): the
+ * generator orders some relations differently from run to run, so writing them on every build left
+ * tracked files changed after a plain test run.
+ */
 class ModularityTest {
 
     static final ApplicationModules MODULES = ApplicationModules.of(BoiDuongApplication.class);
@@ -51,11 +58,12 @@ class ModularityTest {
     }
 
     @Test
+    @EnabledIfSystemProperty(named = "modules.docs", matches = "true")
     void writesModuleDocumentation() {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
-        assertThat(java.nio.file.Path.of("docs/modules/components.puml")).exists();
+        assertThat(Path.of("docs/modules/components.puml")).exists();
     }
 }

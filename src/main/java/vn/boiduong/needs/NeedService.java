@@ -88,7 +88,7 @@ public class NeedService {
             }
             staffId = own.get();
         }
-        String pattern = q == null || q.isBlank() ? null : "%" + escapeLike(VietnameseNames.fold(q.strip())) + "%";
+        String pattern = q == null || q.isBlank() ? null : vn.boiduong.common.SearchTerms.likeContains(VietnameseNames.fold(q.strip()));
         Page<TrainingNeed> page = needs.search(actor.agencyId(), year, scopeUnit, status, pattern, staffId, pageable);
         Map<Long, Unit> unitMap = units.unitsById(actor);
         return PageResponse.of(page, n -> NeedView.of(n, unitName(unitMap, n.getUnitId())));
@@ -234,7 +234,4 @@ public class NeedService {
         return u == null ? null : u.getName();
     }
 
-    private static String escapeLike(String s) {
-        return s.replace("\\", "").replace("%", "").replace("_", "");
-    }
 }

@@ -84,7 +84,7 @@ public class StaffService {
             throw new InvalidInputException("Tài khoản chưa gắn với cơ quan nào.",
                     java.util.List.of(new InvalidInputException.FieldError("agencyId", "Chưa gắn cơ quan.")));
         }
-        String needle = q == null || q.isBlank() ? null : escapeLike(VietnameseNames.fold(q));
+        String needle = q == null || q.isBlank() ? null : vn.boiduong.common.SearchTerms.withoutWildcards(VietnameseNames.fold(q));
         if (pageable.isPaged() && !TransactionSynchronizationManager.isActualTransactionActive()) {
             return PageResponse.of(staffSearch.views(actor.agencyId(), scopeUnit, needle, activeOnly, pageable),
                     java.util.function.Function.identity());
@@ -93,10 +93,6 @@ public class StaffService {
                 activeOnly, pageable);
         Map<Long, Unit> unitMap = units.unitsById(actor);
         return PageResponse.of(page, s -> StaffView.of(s, unitName(unitMap, s.getUnitId())));
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "").replace("%", "").replace("_", "");
     }
 
     private static String unitName(Map<Long, Unit> unitMap, Long id) {

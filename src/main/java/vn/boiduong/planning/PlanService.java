@@ -127,8 +127,18 @@ public class PlanService {
     }
 
     private TrainingPlan load(Actor actor, Long id) {
+        return load(actor, id, plans::findById);
+    }
+
+    /** The plan for an item edit: its version rises with the edit (see {@link PlanRepository#findForItemEdit}). */
+    private TrainingPlan loadForItemEdit(Actor actor, Long id) {
+        return load(actor, id, plans::findForItemEdit);
+    }
+
+    private TrainingPlan load(Actor actor, Long id,
+            java.util.function.Function<Long, java.util.Optional<TrainingPlan>> finder) {
         policy.read(actor).orThrow();
-        TrainingPlan p = plans.findById(id).orElseThrow(() -> new NotFoundException(PlanPolicy.PLAN));
+        TrainingPlan p = finder.apply(id).orElseThrow(() -> new NotFoundException(PlanPolicy.PLAN));
         policy.read(actor, p).orThrow();
         return p;
     }
@@ -146,7 +156,7 @@ public class PlanService {
     public PlanView.ItemView addItem(Actor actor, Long planId, java.util.function.Supplier<PlanItemData> input) {
         // someone outside the Office gets 403 whatever plan they name and whatever they send
         policy.writeItems(actor).orThrow();
-        TrainingPlan p = load(actor, planId);
+        TrainingPlan p = loadForItemEdit(actor, planId);
         PlanItem item = p.addItem(policy, actor, checked(p, input));
         plans.flush();
         events.publishEvent(AuditEvent.of("ADD_ITEM", AUDIT_TYPE, p.getId(), "Thêm vào kế hoạch năm " + p.getYear()
@@ -165,7 +175,7 @@ public class PlanService {
     public PlanView.ItemView updateItem(Actor actor, Long planId, Long itemId,
             java.util.function.Supplier<PlanItemData> input) {
         policy.writeItems(actor).orThrow();
-        TrainingPlan p = load(actor, planId);
+        TrainingPlan p = loadForItemEdit(actor, planId);
         PlanItem item = p.updateItem(policy, actor, itemId, checked(p, input));
         plans.flush();
         events.publishEvent(AuditEvent.of("UPDATE_ITEM", AUDIT_TYPE, p.getId(), "Sửa mục kế hoạch năm "
@@ -175,7 +185,7 @@ public class PlanService {
 
     @Transactional
     public void removeItem(Actor actor, Long planId, Long itemId) {
-        TrainingPlan p = load(actor, planId);
+        TrainingPlan p = loadForItemEdit(actor, planId);
         PlanItem item = p.removeItem(policy, actor, itemId);
         plans.flush();
         events.publishEvent(AuditEvent.of("REMOVE_ITEM", AUDIT_TYPE, p.getId(), "Bỏ khỏi kế hoạch năm "
@@ -242,6 +252,17 @@ public class PlanService {
                         LocalDate.of(year, 12, 31)).stream().map(TrainingPlan::sequenceOf)
                         .anyMatch(n -> n.isPresent() && n.getAsInt() == number),
                 now());
+        try {
+            plans.flush();
+        } catch (DataIntegrityViolationException e) {
+            // another plan of the agency took the same number at the same moment: both passed the check
+            // above, the unique constraint refuses the second
+            if (!String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(java.util.Locale.ROOT)
+                    .contains("uk_training_plan_decision_number")) {
+                throw e;
+            }
+            throw TrainingPlan.numberTaken(p.getDecisionNumber(), p.getDecisionDate().getYear());
+        }
         return publish(p, AuditEvent.of("APPROVE", AUDIT_TYPE, p.getId(), "Phê duyệt kế hoạch năm " + p.getYear()
                 + " theo quyết định số " + p.getDecisionNumber() + " ngày "
                 + vn.boiduong.common.web.PageHelpers.DATE.format(p.getDecisionDate())));

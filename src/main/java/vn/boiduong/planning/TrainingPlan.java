@@ -69,6 +69,10 @@ public class TrainingPlan implements PlanPolicy.Subject {
     private String returnReason;
     private String decisionNumber;
     private LocalDate decisionDate;
+    // the number's sequence and the year of its date, beside the official text: the database keeps
+    // them unique per agency (uk_training_plan_decision_number), the guard when two approvals race
+    private Integer decisionYear;
+    private Integer decisionSequence;
     private String signerTitle;
     private String signerName;
     private String createdBy;
@@ -210,12 +214,13 @@ public class TrainingPlan implements PlanPolicy.Subject {
         }
         String official = DocumentNumber.of(sequence, date.getYear(), DocumentKind.DECISION, agencyCode).text();
         if (issued.taken(sequence, date.getYear())) {
-            throw new IllegalTransitionException("Số " + official + " đã được dùng cho một quyết định khác năm "
-                    + date.getYear() + "; số văn bản không được trùng trong năm (Nghị định 30/2020/NĐ-CP, Điều 15).");
+            throw numberTaken(official, date.getYear());
         }
         status = PlanStatus.APPROVED;
         decisionNumber = official;
         decisionDate = date;
+        decisionYear = date.getYear();
+        decisionSequence = sequence;
         this.signerTitle = signerTitle;
         this.signerName = signerName;
         decidedAt = now;
@@ -228,6 +233,12 @@ public class TrainingPlan implements PlanPolicy.Subject {
         List<Object> out = List.copyOf(events);
         events.clear();
         return out;
+    }
+
+    /** The refusal of a number already used in the year, whether the service or the database finds it. */
+    static IllegalTransitionException numberTaken(String officialNumber, int year) {
+        return new IllegalTransitionException("Số " + officialNumber + " đã được dùng cho một quyết định khác năm "
+                + year + "; số văn bản không được trùng trong năm (Nghị định 30/2020/NĐ-CP, Điều 15).");
     }
 
     /** The number of a decision number as entered or stored ("09/QĐ-SNV" → 9); empty if it does not start with one. */

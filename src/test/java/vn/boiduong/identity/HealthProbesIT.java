@@ -3,6 +3,7 @@ package vn.boiduong.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.boiduong.support.Api;
 import vn.boiduong.support.HttpTest;
 
 /** A load balancer asks whether a node is ready without credentials (bench/benchmark.sh waits on it too). */
@@ -17,8 +18,12 @@ class HealthProbesIT extends HttpTest {
         }
     }
 
+    /** Without credentials the sign-in page; signed in, even as the administrator, nothing is there. */
     @Test
     void otherActuatorEndpointsStayClosed() {
-        assertThat(api().get("/actuator/env").status()).isNotEqualTo(200);
+        var anonymous = api().get("/actuator/env");
+        assertThat(anonymous.status()).isEqualTo(302);
+        assertThat(anonymous.header("Location")).endsWith("/login");
+        assertThat(new Api(baseUrl()).signedIn("admin").get("/actuator/env").status()).isEqualTo(404);
     }
 }

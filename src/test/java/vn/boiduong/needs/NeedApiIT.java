@@ -132,11 +132,9 @@ class NeedApiIT extends HttpTest {
         long me = api().as("nhanvien").get("/api/v1/me").json().get("unitId").asLong();
         assertThat(me).isEqualTo(cchc());
         // the staff record of nhanvien, found by name among the unit's staff
-        long herId = -1;
-        for (JsonNode s : api().as("tp.cchc").get("/api/v1/staff?q=pham%20thi%20ngoc%20anh").json().get("items")) {
-            herId = s.get("id").asLong();
-        }
-        assertThat(herId).isPositive();
+        JsonNode found = api().as("tp.cchc").get("/api/v1/staff?q=pham%20thi%20ngoc%20anh").json().get("items");
+        assertThat(found.size()).as("one Phạm Thị Ngọc Ánh in the unit").isEqualTo(1);
+        long herId = found.get(0).get("id").asLong();
         long naming = draft(api(), "tp.cchc", with(need(cchc(), uniqueTitle("Có tên")), "staffIds", List.of(herId)));
         long notNaming = draft(api(), "tp.cchc", need(cchc(), uniqueTitle("Không tên")));
         assertThat(api().as("nhanvien").get("/api/v1/needs/" + naming).status()).isEqualTo(200);
@@ -262,6 +260,7 @@ class NeedApiIT extends HttpTest {
         });
         assertThat(ids).contains(id);
         var submitted = api().as("chuyenvien").get("/api/v1/needs?status=SUBMITTED&size=200");
+        assertThat(submitted.json().get("items").size()).as("the demo data has submitted needs").isPositive();
         submitted.json().get("items").forEach(n -> assertThat(n.get("status").asString()).isEqualTo("SUBMITTED"));
         assertThat(api().as("admin").get("/api/v1/needs").status()).isEqualTo(403);
     }

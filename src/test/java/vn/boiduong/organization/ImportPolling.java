@@ -1,5 +1,9 @@
 package vn.boiduong.organization;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import tools.jackson.databind.JsonNode;
 import vn.boiduong.support.Api;
 
@@ -10,23 +14,17 @@ final class ImportPolling {
     }
 
     static JsonNode awaitFinished(Api api, long id) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            Api.Response r = api.get("/api/v1/staff/imports/" + id);
-            if (r.status() != 200) {
-                throw new AssertionError("status " + r.status() + ": " + r.body());
-            }
-            String status = r.json().get("status").asString();
-            if (status.equals("DONE") || status.equals("FAILED")) {
-                return r.json();
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("import " + id + " did not finish within 60 s");
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        await("import " + id + " finished").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    Api.Response r = api.get("/api/v1/staff/imports/" + id);
+                    if (r.status() != 200) {
+                        throw new AssertionError("status " + r.status() + ": " + r.body());
+                    }
+                    last.set(r.json());
+                    String status = r.json().get("status").asString();
+                    return status.equals("DONE") || status.equals("FAILED");
+                });
+        return last.get();
     }
 }

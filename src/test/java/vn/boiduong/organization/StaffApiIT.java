@@ -69,18 +69,26 @@ class StaffApiIT extends HttpTest {
 
     @Test
     void namesSortByGivenNameTheVietnameseWay() {
+        // a Dũng and a Đạt of the test's own, whatever names the demo data drew
+        long unit = unitId("CCVC");
+        for (String name : new String[] {"Âu Văn Đạt", "Âu Văn Dũng"}) {
+            var created = api().as("chuyenvien").postJson("/api/v1/staff",
+                    Map.of("code", "S" + System.nanoTime() % 1_000_000, "data", data(unit, name, "CIVIL_SERVANT")));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+        }
         var r = api().as("chuyenvien").get("/api/v1/staff?size=200&sort=fullName,asc");
         List<String> names = new ArrayList<>();
         r.json().get("items").forEach(s -> names.add(s.get("fullName").asString()));
+        assertThat(names).as("the agency's staff").hasSizeGreaterThan(2);
         List<String> expected = new ArrayList<>(names);
         expected.sort(VietnameseNames::compare);
         assertThat(names).isEqualTo(expected);
         // given names: "An…" before "Ánh…" before "Bình…", and "Đ" after "D"
         int dung = indexOfGiven(names, "Dũng");
         int dat = indexOfGiven(names, "Đạt");
-        if (dung >= 0 && dat >= 0) {
-            assertThat(dung).isLessThan(dat);
-        }
+        assertThat(dung).as("a Dũng in the list").isNotNegative();
+        assertThat(dat).as("a Đạt in the list").isNotNegative();
+        assertThat(dung).isLessThan(dat);
         var desc = api().as("chuyenvien").get("/api/v1/staff?size=200&sort=fullName,desc");
         assertThat(desc.json().get("items").get(0).get("fullName").asString()).isEqualTo(names.get(names.size() - 1));
     }
@@ -100,6 +108,7 @@ class StaffApiIT extends HttpTest {
         long other = unitId("TCBC");
         var mine = api().as("tp.cchc").get("/api/v1/staff?size=200");
         assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.json().get("items").size()).as("the unit's staff").isPositive();
         mine.json().get("items").forEach(s -> assertThat(s.get("unitId").asLong()).isEqualTo(own));
         assertThat(api().as("tp.cchc").get("/api/v1/staff?unitId=" + other).status()).isEqualTo(404);
         long foreignStaff = api().as("tp.tccb").get("/api/v1/staff?size=1").json().get("items").get(0).get("id")

@@ -1,12 +1,15 @@
 package vn.boiduong.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
@@ -290,11 +293,13 @@ class StaffImportIT extends HttpTest {
         assertThat(m.find()).as(posted.header("Location")).isTrue();
         String id = m.group(1);
 
-        String fragment = "";
-        for (int i = 0; i < 300 && !fragment.contains("data-status=\"DONE\""); i++) {
-            fragment = browser.get("/staff/import/" + id + "/progress").body();
-            sleep();
-        }
+        AtomicReference<String> progress = new AtomicReference<>("");
+        await("import " + id + " done").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    progress.set(browser.get("/staff/import/" + id + "/progress").body());
+                    return progress.get().contains("data-status=\"DONE\"");
+                });
+        String fragment = progress.get();
         assertThat(fragment).contains("data-status=\"DONE\"").contains("Đã nhập 2 cán bộ mới")
                 .contains("data-progress=\"100\"").doesNotContain("hx-trigger");
         Api.Response result = browser.get("/staff/import/" + id);
@@ -317,13 +322,5 @@ class StaffImportIT extends HttpTest {
         assertThat(new Api(baseUrl()).signedIn("chuyenvien").get("/staff").body()).contains(button);
         assertThat(new Api(baseUrl()).signedIn("chanhvp").get("/staff").body())
                 .contains("href=\"/staff/new\"").doesNotContain(button).doesNotContain("href=\"/staff/import\"");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -82,6 +82,34 @@ class PlanPagesIT extends HttpTest {
         assertThat(chief.get(planPath).body()).contains("Cử đi học", "9.000.000 đ");
     }
 
+    /** Cost lines are typed as money is on the need page: with dots, plain, or with "đ"; anything else is refused beside its field. */
+    @Test
+    void costLinesAreTypedAsMoney() {
+        long id = Plans.open(api().as("chanhvp"), 2065).get("id").asLong();
+        Api chief = new Api(baseUrl()).signedIn("chanhvp");
+        String planPath = "/plans/" + id;
+        chief.refreshCsrf(planPath + "/items/new");
+        Map<String, String> item = new java.util.HashMap<>(Map.of("title", "Kỹ năng số cho công chức",
+                "kind", "HOSTED", "category", "DIGITAL", "targetLearners", "Công chức", "headcount", "20",
+                "startDate", "2065-04-01", "endDate", "2065-04-03", "fundingSource", "LOCAL"));
+        item.put("lecturerFees", "12.000.000");
+        item.put("materials", "3000000");
+        item.put("hall", "1.500.000 đ");
+        var saved = chief.postForm(planPath + "/items", item);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        assertThat(chief.get(planPath).body()).contains("16.500.000 đ");
+        long itemId = api().as("chanhvp").get("/api/v1/plans/" + id).json().get("items").get(0).get("id").asLong();
+        assertThat(chief.get(planPath + "/items/" + itemId + "/edit").body())
+                .containsPattern("id=\"lecturerFees\"[^>]*value=\"12\\.000\\.000\"|value=\"12\\.000\\.000\"[^>]*id=\"lecturerFees\"");
+
+        item.put("hall", "một triệu rưỡi");
+        var bad = chief.postForm(planPath + "/items", item);
+        assertThat(bad.status()).isEqualTo(200);
+        assertThat(bad.body()).contains("Khoản chi phải là số tiền (đồng), ví dụ 12.000.000.")
+                .containsPattern("id=\"hall\"[^>]*is-invalid|is-invalid[^>]*id=\"hall\"");
+        assertThat(api().as("chanhvp").get("/api/v1/plans/" + id).json().get("items")).hasSize(1);
+    }
+
     @Test
     void directorSeesDecisionFormsOnlyWhenSubmittedAndReturnReasonIsShown() {
         long id = Plans.submitted(api().as("chanhvp"), 2072);

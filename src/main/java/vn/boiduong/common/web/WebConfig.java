@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -33,5 +34,11 @@ class WebConfig implements WebMvcConfigurer {
         i.setParamName("lang");
         i.setIgnoreInvalidLocale(true);
         registry.addInterceptor(i);
+    }
+
+    /** Money typed on any page ({@link MoneyFormat} fields), one convention for needs and plan items. */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldAnnotation(new MoneyFormatter.Annotated());
     }
 }

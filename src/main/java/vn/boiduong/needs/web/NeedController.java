@@ -123,7 +123,7 @@ class NeedController {
             RedirectAttributes redirect) {
         Actor actor = CurrentActor.get();
         policy.create(actor).orThrow();
-        var data = form.toData(binding);
+        var data = form.toData();
         if (binding.hasErrors()) {
             alsoCheck(binding, data);
             return form(model, actor, form);
@@ -176,7 +176,7 @@ class NeedController {
         Actor actor = CurrentActor.get();
         needs.requireEditable(actor, id);
         NeedView v = needs.get(actor, id);
-        var data = form.toData(binding);
+        var data = form.toData();
         if (binding.hasErrors()) {
             alsoCheck(binding, data);
             return view(model, actor, v, form);

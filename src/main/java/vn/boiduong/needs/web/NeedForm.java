@@ -3,13 +3,13 @@ package vn.boiduong.needs.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.springframework.validation.BindingResult;
 import vn.boiduong.common.TrainingCategory;
+import vn.boiduong.common.web.MoneyFormat;
 import vn.boiduong.needs.NeedData;
 import vn.boiduong.needs.NeedView;
 
 /**
- * The need page's form: mutable for binding; money typed as "1.250.000". The rules themselves are
+ * The need page's form: mutable for binding; money typed as "1.250.000" ({@link MoneyFormat}). The rules themselves are
  * the service's (the same as for the API); their messages are put beside these fields.
  */
 public class NeedForm {
@@ -25,21 +25,14 @@ public class NeedForm {
     private Integer headcount;
     private List<Long> staffIds = new ArrayList<>();
     private Integer plannedQuarter;
-    private String estimatedCost;
+    @MoneyFormat
+    private Long estimatedCost;
     private String rationale;
     private Long version;
 
-    /** The data for the service; a money field that cannot be read becomes an error beside it. */
-    NeedData toData(BindingResult binding) {
-        Long cost = null;
-        try {
-            cost = Money.parse(estimatedCost);
-        } catch (IllegalArgumentException e) {
-            if (!binding.hasFieldErrors("estimatedCost")) {
-                binding.rejectValue("estimatedCost", "money", "Kinh phí phải là số tiền (đồng), ví dụ 1.250.000.");
-            }
-        }
-        return new NeedData(year, unitId, title, category, level, headcount, staffIds, plannedQuarter, cost,
+    /** The data for the service (money that could not be read is already a binding error of its field). */
+    NeedData toData() {
+        return new NeedData(year, unitId, title, category, level, headcount, staffIds, plannedQuarter, estimatedCost,
                 rationale, version);
     }
 
@@ -53,7 +46,7 @@ public class NeedForm {
         f.headcount = v.headcount();
         f.staffIds = new ArrayList<>(v.staffIds());
         f.plannedQuarter = v.plannedQuarter();
-        f.estimatedCost = Money.field(v.estimatedCost());
+        f.estimatedCost = v.estimatedCost();
         f.rationale = v.rationale();
         f.version = v.version();
         return f;
@@ -75,8 +68,8 @@ public class NeedForm {
     public void setStaffIds(List<Long> staffIds) { this.staffIds = staffIds == null ? new ArrayList<>() : staffIds; }
     public Integer getPlannedQuarter() { return plannedQuarter; }
     public void setPlannedQuarter(Integer plannedQuarter) { this.plannedQuarter = plannedQuarter; }
-    public String getEstimatedCost() { return estimatedCost; }
-    public void setEstimatedCost(String estimatedCost) { this.estimatedCost = estimatedCost; }
+    public Long getEstimatedCost() { return estimatedCost; }
+    public void setEstimatedCost(Long estimatedCost) { this.estimatedCost = estimatedCost; }
     public String getRationale() { return rationale; }
     public void setRationale(String rationale) { this.rationale = rationale; }
     public Long getVersion() { return version; }

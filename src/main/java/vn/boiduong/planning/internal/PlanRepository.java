@@ -2,12 +2,24 @@ package vn.boiduong.planning.internal;
 
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import vn.boiduong.planning.TrainingPlan;
 
 public interface PlanRepository extends JpaRepository<TrainingPlan, Long> {
+
+    /**
+     * The plan read to add, change or remove one of its items. The items are entities of their own, so
+     * editing one leaves the plan's row untouched; this lock raises the plan's version when the
+     * transaction commits, so an item edit and a submit (or a decision) that read the same version
+     * cannot both commit: the later one finds the version changed and gets 409.
+     */
+    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    @Query("select p from TrainingPlan p where p.id = :id")
+    Optional<TrainingPlan> findForItemEdit(@Param("id") Long id);
 
     Optional<TrainingPlan> findByAgencyIdAndYear(Long agencyId, int year);
 

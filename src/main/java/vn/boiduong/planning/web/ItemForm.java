@@ -5,13 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.boiduong.common.TrainingCategory;
+import vn.boiduong.common.web.MoneyFormat;
 import vn.boiduong.planning.Budget;
 import vn.boiduong.planning.FundingSource;
 import vn.boiduong.planning.ItemKind;
 import vn.boiduong.planning.PlanItemData;
 import vn.boiduong.planning.PlanView;
 
-/** The item form of the page /plans/{id}: the cost lines one by one, the needs as checkboxes. */
+/**
+ * The item form of the page /plans/{id}: the cost lines one by one, typed as money is on every page
+ * ({@link MoneyFormat}: "12.000.000", "12000000", "12.000.000 đ"), the needs as checkboxes.
+ */
 public class ItemForm {
 
     private String title;
@@ -27,12 +31,19 @@ public class ItemForm {
     private String location;
     private String lecturers;
     private String institution;
+    @MoneyFormat
     private Long lecturerFees;
+    @MoneyFormat
     private Long materials;
+    @MoneyFormat
     private Long hall;
+    @MoneyFormat
     private Long travel;
+    @MoneyFormat
     private Long certificates;
+    @MoneyFormat
     private Long management;
+    @MoneyFormat
     private Long tuition;
     private FundingSource fundingSource = FundingSource.LOCAL;
     private List<Long> needIds = new ArrayList<>();
