@@ -95,7 +95,7 @@ class PlanRaceIT extends HttpTest {
     @Test
     void anItemChangedWhileTheSubmitCommitsIsRefused() throws Exception {
         Api chief = api().as("chanhvp");
-        long id = Plans.open(chief, 2066).get("id").asLong();
+        long id = Plans.open(chief, 2014).get("id").asLong();
         long itemId = Plans.addItem(chief, id, firstItem());
         CountDownLatch submitFlushed = new CountDownLatch(1);
         Future<Api.Response> edit = pool.submit(() -> {
@@ -127,7 +127,7 @@ class PlanRaceIT extends HttpTest {
     void aSubmitWhileAnItemChangeCommitsLetsOnlyOneOfThemCommit() throws Exception {
         Api chief = api().as("chanhvp");
         Api specialist = api().as("chuyenvien");
-        long id = Plans.open(chief, 2067).get("id").asLong();
+        long id = Plans.open(chief, 2013).get("id").asLong();
         long itemId = Plans.addItem(chief, id, firstItem());
         CountDownLatch editFlushed = new CountDownLatch(1);
         Future<Api.Response> submit = pool.submit(() -> {
@@ -168,17 +168,17 @@ class PlanRaceIT extends HttpTest {
      */
     @Test
     void theDatabaseRefusesADecisionNumberTakenByAConcurrentApproval() throws Exception {
-        long first = Plans.submitted(api().as("chanhvp"), 2068);
-        long second = Plans.submitted(api().as("chanhvp"), 2069);
+        long first = Plans.submitted(api().as("chanhvp"), 2012);
+        long second = Plans.submitted(api().as("chanhvp"), 2011);
         Api director = api().as("giamdoc");
         CountDownLatch firstFlushed = new CountDownLatch(1);
         Future<Api.Response> other = pool.submit(() -> {
             firstFlushed.await(10, TimeUnit.SECONDS);
             return director.postJson("/api/v1/plans/" + second + "/approve",
-                    Map.of("decisionNumber", "5", "decisionDate", "2068-02-10"));
+                    Map.of("decisionNumber", "5", "decisionDate", "2012-02-10"));
         });
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-            planService.approve(actor(director), first, "05/QĐ-SNV", LocalDate.of(2068, 1, 10));
+            planService.approve(actor(director), first, "05/QĐ-SNV", LocalDate.of(2012, 1, 10));
             firstFlushed.countDown();
             holdUntilAnsweredOrBlocked(other);
         });
