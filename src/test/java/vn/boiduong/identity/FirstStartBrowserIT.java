@@ -81,7 +81,7 @@ class FirstStartBrowserIT {
 
         // nothing typed but a code with spaces: each message beside its field, the text kept
         type("code", "s t p");
-        browser.findElement(By.cssSelector("form[action$='/admin/agency/new'] button[type=submit]")).click();
+        click(browser.findElement(By.cssSelector("form[action$='/admin/agency/new'] button[type=submit]")));
         wait.until(d -> !d.findElements(By.cssSelector("#code.is-invalid")).isEmpty());
         assertThat(browser.findElement(By.id("code-err")).getText()).startsWith("Mã cơ quan gồm 2–20 chữ cái");
         assertThat(browser.findElement(By.id("name-err")).getText()).isEqualTo("Tên cơ quan là bắt buộc.");
@@ -96,7 +96,7 @@ class FirstStartBrowserIT {
         type("parentName", "Ủy ban nhân dân tỉnh Bắc Ninh");
         type("placeName", "Bắc Ninh");
         type("signerName", "Hoàng Văn Ký");
-        browser.findElement(By.cssSelector("form[action$='/admin/agency/new'] button[type=submit]")).click();
+        click(browser.findElement(By.cssSelector("form[action$='/admin/agency/new'] button[type=submit]")));
         wait.until(d -> d.findElement(By.tagName("h1")).getText().contains("STP"));
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("Đã lưu.");
         assertThat(field("name").getAttribute("value")).isEqualTo("Sở Tư pháp");
