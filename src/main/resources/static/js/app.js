@@ -76,7 +76,10 @@ function attachDayPicker(input) {
   button.title = button.getAttribute('aria-label');
   group.appendChild(button);
   group.appendChild(picker);
-  var feedback = group.nextElementSibling;
+  // the field's message (after a hint, maybe) moves into the group, where Bootstrap shows it
+  var feedback = group.parentNode.querySelector('#' + CSS.escape(input.id) + '-err')
+      || (group.nextElementSibling && group.nextElementSibling.classList.contains('invalid-feedback')
+        ? group.nextElementSibling : null);
   if (feedback && feedback.classList.contains('invalid-feedback')) {
     group.appendChild(feedback);
   }
