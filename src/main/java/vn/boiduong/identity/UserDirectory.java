@@ -81,4 +81,16 @@ public class UserDirectory {
         }
         return out;
     }
+
+    /** The enabled accounts of the agency linked to these staff records, by staff id. */
+    public java.util.Map<Long, Long> userIdsOfStaff(Long agencyId, java.util.Collection<Long> staffIds) {
+        java.util.Map<Long, Long> out = new java.util.LinkedHashMap<>();
+        if (agencyId == null || staffIds == null || staffIds.isEmpty()) {
+            return out;
+        }
+        users.findByAgencyIdAndStaffIdIn(agencyId, staffIds).stream().filter(AppUser::isEnabled)
+                .sorted(java.util.Comparator.comparing(AppUser::getId))
+                .forEach(u -> out.putIfAbsent(u.getStaffId(), u.getId()));
+        return out;
+    }
 }

@@ -144,6 +144,33 @@ public class NeedCollections {
                 .map(c -> CollectionView.of(c, today)).toList();
     }
 
+    /**
+     * Where the year's collection stands when the plan built on it is submitted or decided: still
+     * open or not, and the units not heard from. The plan's page asks it for the Office chief and the
+     * Director, having checked their right to the plan (the decision stays theirs; this only warns).
+     */
+    public record Standing(int year, LocalDate dueDate, boolean open, List<String> unitsNotHeardFrom, int units) {
+        public boolean worthAWarning() {
+            return open || !unitsNotHeardFrom.isEmpty();
+        }
+    }
+
+    /** The year's collection against the agency's active units; empty when none was opened. */
+    public Optional<Standing> standing(Long agencyId, int year) {
+        Optional<NeedCollection> found = collections.findByAgencyIdAndYear(agencyId, year);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        NeedCollection c = found.get();
+        java.util.Set<Long> sent = new java.util.HashSet<>();
+        needs.submissions(agencyId, year).forEach(s -> sent.add(s.getUnitId()));
+        // units are read through an actor of the agency without roles: no person is acting here
+        List<Unit> active = units.unitsOf(new Actor(null, "system", "system", java.util.Set.of(), null, agencyId))
+                .stream().filter(Unit::isActive).toList();
+        List<String> silent = active.stream().filter(u -> !sent.contains(u.getId())).map(Unit::getName).toList();
+        return Optional.of(new Standing(year, c.getDueDate(), c.isOpen(today()), silent, active.size()));
+    }
+
     /** Every unit of the agency against the year's collection; empty when none was opened. */
     public Optional<Progress> progress(Actor actor, int year) {
         policy.followCollection(actor).orThrow();

@@ -91,12 +91,20 @@ public class NeedService {
         String pattern = q == null || q.isBlank() ? null : vn.boiduong.common.SearchTerms.likeContains(VietnameseNames.fold(q.strip()));
         Page<TrainingNeed> page = needs.search(actor.agencyId(), year, scopeUnit, status, pattern, staffId, pageable);
         Map<Long, Unit> unitMap = units.unitsById(actor);
-        return PageResponse.of(page, n -> NeedView.of(n, unitName(unitMap, n.getUnitId())));
+        Long named = staffId;
+        return PageResponse.of(page, n -> {
+            NeedView v = NeedView.of(n, unitName(unitMap, n.getUnitId()));
+            return named == null ? v : v.forNamedPerson(named);
+        });
     }
 
     public NeedView get(Actor actor, Long id) {
         TrainingNeed n = visible(actor, id);
-        return view(actor, n);
+        NeedView v = view(actor, n);
+        if (policy.scope(actor) == NeedPolicy.Scope.NAMED) {
+            return directory.staffIdOf(actor.userId()).map(v::forNamedPerson).orElse(v.forNamedPerson(null));
+        }
+        return v;
     }
 
     /** The named people of a need, by name, for its page. */

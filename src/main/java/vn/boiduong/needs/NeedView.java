@@ -24,4 +24,16 @@ public record NeedView(Long id, int year, Long agencyId, Long unitId, String uni
                 n.getCreatedBy(), n.getCreatedAt(), n.getUpdatedAt(), n.getSubmittedAt(), n.getDecidedAt(),
                 n.getDecidedBy(), n.getVersion());
     }
+
+    /**
+     * The need as one of the people it names reads it: her own name only, and no rationale, which
+     * quotes the gaps and assessments of everyone named (another person's assessment is not hers to
+     * read).
+     */
+    NeedView forNamedPerson(Long ownStaffId) {
+        return new NeedView(id, year, agencyId, unitId, unitName, title, category, categoryLabel, level, levelLabel,
+                headcount, ownStaffId != null && staffIds.contains(ownStaffId) ? List.of(ownStaffId) : List.of(), plannedQuarter,
+                estimatedCost, null, status, statusLabel, returnReason, consolidatedNeedId, createdBy, createdAt,
+                updatedAt, submittedAt, decidedAt, decidedBy, version);
+    }
 }

@@ -62,6 +62,24 @@ public class PlanPolicy {
         return Verdict.rightIf(actor.without(Role.ADMIN).seesWholeAgency());
     }
 
+    /**
+     * May download this plan's approval decision: the Office and the Director, and the unit heads
+     * once it is approved (QT.VP.05 5.2.5: the decision is sent to the units that carry it out). The
+     * administrator looks after the installation and receives no decision.
+     */
+    public Verdict readDecision(Actor actor, Subject plan) {
+        return read(actor, plan).and(() -> {
+            if (readDocuments(actor).isAllowed()) {
+                return Verdict.allowed();
+            }
+            if (!actor.has(Role.UNIT_HEAD)) {
+                return Verdict.noRight();
+            }
+            return plan.status() == PlanStatus.APPROVED ? Verdict.allowed()
+                    : Verdict.wrongState("Quyết định chỉ có khi kế hoạch đã được phê duyệt.");
+        });
+    }
+
     // ---- the Office's acts ----
 
     /** May open the year's plan (and register it: the home page's next step): the Office chief of an agency. */
@@ -130,6 +148,7 @@ public class PlanPolicy {
     /** What the actor may do to this (readable) plan now: the page shows only those buttons. */
     public PlanView.Allowed allowed(Actor actor, Subject plan) {
         return new PlanView.Allowed(editItems(actor, plan).isAllowed(), submit(actor, plan).isAllowed(),
-                approve(actor, plan).isAllowed());
+                approve(actor, plan).isAllowed(),
+                plan.status() == PlanStatus.APPROVED && readDecision(actor, plan).isAllowed());
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,16 +45,33 @@ public class PlanService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PlanPolicy policy;
+    private final vn.boiduong.needs.NeedCollections collections;
 
     PlanService(PlanRepository plans, NeedDirectory needs, ProcedureService procedure, UnitService units,
-            ApplicationEventPublisher events, Clock clock, PlanPolicy policy) {
+            ApplicationEventPublisher events, Clock clock, PlanPolicy policy,
+            vn.boiduong.needs.NeedCollections collections) {
         this.policy = policy;
+        this.collections = collections;
         this.plans = plans;
         this.needs = needs;
         this.procedure = procedure;
         this.units = units;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * The year's needs collection, for the one who may submit the plan or decide on it now, when it
+     * is worth a warning: still open, or units not heard from (the plan was registered while 6 of 8
+     * units had sent nothing). The decision stays theirs; the page only tells them.
+     */
+    @Transactional(readOnly = true)
+    public Optional<vn.boiduong.needs.NeedCollections.Standing> collectionWarning(Actor actor, PlanView plan) {
+        if (!policy.submit(actor, plan).isAllowed() && !policy.approve(actor, plan).isAllowed()) {
+            return Optional.empty();
+        }
+        return collections.standing(plan.agencyId(), plan.year())
+                .filter(vn.boiduong.needs.NeedCollections.Standing::worthAWarning);
     }
 
     @Transactional
@@ -97,8 +115,9 @@ public class PlanService {
      * the right to the documents (403), then the read (403, 404).
      */
     public TrainingPlan planForDocuments(Actor actor, Long id) {
-        policy.readDocuments(actor).orThrow();
-        return load(actor, id);
+        TrainingPlan p = load(actor, id);
+        policy.readDecision(actor, p).orThrow();
+        return p;
     }
 
     /** The approved plan of the actor's agency for a year, for the forms of the plan (2a, 2b, 2c). */

@@ -62,7 +62,8 @@ public record PlanView(Long id, Long agencyId, int year, PlanStatus status, Stri
     }
 
     /** What the actor may do now ({@link PlanPolicy#allowed}): the page shows only those buttons. */
-    public record Allowed(boolean edit, boolean submit, boolean decide) {
+    /** The buttons and links of the plan's page; {@code decision}: the decision's DOCX and PDF. */
+    public record Allowed(boolean edit, boolean submit, boolean decide, boolean decision) {
     }
 
     static final int NEAR_DAYS = 7;

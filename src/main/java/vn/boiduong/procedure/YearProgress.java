@@ -64,7 +64,13 @@ public record YearProgress(int year, List<Line> steps, ProcedureStep current, Du
     }
 
     private boolean done(String code) {
-        return steps.stream().anyMatch(l -> l.step().getCode().equals(code) && l.state().isDone());
+        return statusOf(code) == StepStatus.DONE;
+    }
+
+    /** Where step {@code code} stands this year ({@code NOT_STARTED} for a code the procedure lacks). */
+    public StepStatus statusOf(String code) {
+        return steps.stream().filter(l -> l.step().getCode().equals(code)).map(l -> l.state().status()).findFirst()
+                .orElse(StepStatus.NOT_STARTED);
     }
 
     public long doneCount() {

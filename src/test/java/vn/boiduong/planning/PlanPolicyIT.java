@@ -80,7 +80,7 @@ class PlanPolicyIT extends HttpTest {
                 new PlanAct("approve", (a, p) -> policy.read(a, p).and(() -> policy.approve(a, p)),
                         (api, p, allowed) -> api.postJson("/api/v1/plans/" + p.id() + "/approve", Map.of("decisionNumber",
                                 String.valueOf(decisionNumber++), "decisionDate", p.year() + "-03-01"))),
-                new PlanAct("download the decision", (a, p) -> policy.readDocuments(a).and(() -> policy.read(a, p)),
+                new PlanAct("download the decision", (a, p) -> policy.readDecision(a, p),
                         (api, p, allowed) -> api.get("/api/v1/plans/" + p.id() + "/decision.docx")));
         int cases = 0;
         for (PlanAct act : acts) {
@@ -144,6 +144,9 @@ class PlanPolicyIT extends HttpTest {
                     button(what, "add an item", policy.editItems(actor, p), html.contains("id=\"item-add\""));
                     button(what, "submit", policy.submit(actor, p), html.contains("id=\"plan-submit\""));
                     button(what, "decide", policy.approve(actor, p), html.contains("id=\"plan-decide\""));
+                    // the decision exists once the plan is approved; its links only where it may be downloaded
+                    button(what, "download the decision", state.equals("APPROVED") ? policy.readDecision(actor, p)
+                            : Verdict.wrongState("no decision yet"), html.contains("id=\"decision-docx\""));
                 }
                 agree("the new item page of the " + state + " plan for " + user,
                         policy.writeItems(actor).and(() -> policy.read(actor, p)),

@@ -21,7 +21,18 @@ class PlanProgressIT extends HttpTest {
                 LocalDate.now().plusDays(14).toString()));
         assertThat(open.status()).as(open.body()).isEqualTo(201);
         Plans.acceptedNeed(api().as("tp.cchc"), api().as("chuyenvien"), year, "Kỹ năng số cơ bản", 5);
-        long id = Plans.submitted(api().as("chanhvp"), year);
+        long id = Plans.open(api().as("chanhvp"), year).get("id").asLong();
+        Plans.addItem(api().as("chanhvp"), id, Plans.item("Kỹ năng số cơ bản", "DIGITAL", null, 5, 5_000_000L));
+        // the chief is warned before submitting: the collection is still open and units have sent nothing
+        String draft = new Api(baseUrl()).signedIn("chanhvp").get("/plans/" + id).body();
+        assertThat(draft).contains("id=\"collection-warning\"", "vẫn còn mở đến hết ngày",
+                "đơn vị chưa gửi nhu cầu", "id=\"plan-submit\"");
+        assertThat(new Api(baseUrl()).signedIn("tp.cchc").get("/plans/" + id).body())
+                .doesNotContain("id=\"collection-warning\"");
+        assertThat(api().as("chanhvp").postJson("/api/v1/plans/" + id + "/submit", Map.of()).status()).isEqualTo(200);
+        // and the Director sees the same on the approval page; the decision stays theirs
+        String toDecide = new Api(baseUrl()).signedIn("giamdoc").get("/plans/" + id).body();
+        assertThat(toDecide).contains("id=\"collection-warning\"", "vẫn còn mở đến hết ngày", "id=\"approve-form\"");
         var approved = api().as("giamdoc").postJson("/api/v1/plans/" + id + "/approve",
                 Map.of("decisionNumber", "20/QĐ-SNV", "decisionDate", year + "-01-18"));
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
@@ -33,10 +44,23 @@ class PlanProgressIT extends HttpTest {
                 Map.entry("B4", "DONE"), Map.entry("B5", "IN_PROGRESS"), Map.entry("B6", "NOT_STARTED"),
                 Map.entry("B7", "NOT_STARTED"));
         assertThat(progress.get("currentStep").asString()).isEqualTo("B5");
+        assertThat(new Api(baseUrl()).signedIn("giamdoc").get("/plans/" + id).body())
+                .doesNotContain("id=\"collection-warning\"");
 
         String home = new Api(baseUrl()).signedIn("chanhvp").get("/?year=" + year).body();
         assertThat(home).contains("Đã hoàn thành 4/7 bước", "Bước hiện tại: B5",
-                "2 lớp theo kế hoạch đã duyệt, 0 lớp đã kết thúc hoặc hủy")
+                "1 lớp theo kế hoạch đã duyệt, 0 lớp đã kết thúc hoặc hủy")
                 .doesNotContain("Bước hiện tại: B1");
+
+        // next steps follow the year: nobody is asked to register or approve what is approved, and the
+        // Office is asked to carry out the classes (B5)
+        assertThat(new Api(baseUrl()).signedIn("giamdoc").get("/?year=" + year).body())
+                .doesNotContain("Phê duyệt kế hoạch (B4)");
+        assertThat(home).doesNotContain("Đăng ký kế hoạch (B3)", "trước hạn hạn")
+                .contains("href=\"/classes\">Tổ chức thực hiện các lớp theo kế hoạch đã duyệt (B5)");
+        assertThat(new Api(baseUrl()).signedIn("chuyenvien").get("/?year=" + year).body())
+                .contains("href=\"/classes\">Tổ chức thực hiện các lớp theo kế hoạch đã duyệt (B5)");
+        assertThat(new Api(baseUrl()).signedIn("tp.cchc").get("/?year=" + year).body())
+                .doesNotContain("href=\"/classes\">Tổ chức thực hiện");
     }
 }

@@ -49,7 +49,7 @@ class ProcedurePagesIT extends HttpTest {
                         "href=\"/admin/agency\">Cập nhật thông tin cơ quan, đơn vị"),
                 "giamdoc", List.of("href=\"/plans\">Phê duyệt kế hoạch (B4)", "href=\"/audit\">Xem nhật ký thay đổi",
                         "role-badge\">Giám đốc Sở"),
-                "chanhvp", List.of("href=\"/plans\">Đăng ký kế hoạch (B3) trước hạn", "href=\"/audit\"",
+                "chanhvp", List.of("href=\"/plans\">Đăng ký kế hoạch (B3)<", "href=\"/audit\"",
                         "href=\"/competencies/analysis\">"),
                 "chuyenvien", List.of("href=\"/needs/consolidation\">Tổng hợp nhu cầu (B2)",
                         "href=\"/needs/collection\">", "href=\"/staff\">Cập nhật hồ sơ cán bộ",
@@ -58,7 +58,8 @@ class ProcedurePagesIT extends HttpTest {
                         "href=\"/staff\">Xem danh sách cán bộ của phòng", "role-badge\">Trưởng phòng/đơn vị"),
                 "tp.cchc", List.of("href=\"/needs\">Xác định nhu cầu đào tạo, bồi dưỡng của phòng (B1)",
                         "/gaps\">Xem khoảng cách năng lực"),
-                "nhanvien", List.of("Xem lịch sử đào tạo của bạn", "href=\"/needs\">Xem các nhu cầu"));
+                "nhanvien", List.of("\">Xem năng lực và kết quả đánh giá của bạn", "href=\"/competencies/staff/",
+                        "href=\"/needs\">Xem các nhu cầu"));
         for (String user : EVERY_ROLE) {
             Api session = new Api(baseUrl()).signedIn(user);
             var r = session.get("/");

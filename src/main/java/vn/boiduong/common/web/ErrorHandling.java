@@ -141,6 +141,10 @@ public class ErrorHandling {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     Object method(HttpRequestMethodNotSupportedException e, HttpServletRequest req, HttpServletResponse res) {
+        String parent = actedOn(req);
+        if (parent != null) {
+            return new ModelAndView("redirect:" + parent);
+        }
         return answer(req, res, HttpStatus.METHOD_NOT_ALLOWED, msg("error.method"), List.of());
     }
 
@@ -164,13 +168,37 @@ public class ErrorHandling {
         return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
+    /** An act's address on a page ("/needs/12/return"): the object it acts on ("/needs/12"). */
+    private static final java.util.regex.Pattern ACT = java.util.regex.Pattern.compile("^(/[a-z-]+(?:/[a-z-]+)*/\\d+)/[a-z-]+$");
+
+    /**
+     * The page of the object whose act was opened by its address (a bookmark, a reloaded page after
+     * a post): a person gets that page, not "405 method not allowed". Only for GET outside the API.
+     */
+    static String actedOn(HttpServletRequest req) {
+        if (!"GET".equals(req.getMethod()) || isApi(req)) {
+            return null;
+        }
+        java.util.regex.Matcher m = ACT.matcher(req.getRequestURI().substring(req.getContextPath().length()));
+        return m.matches() ? m.group(1) : null;
+    }
+
     static boolean isApi(HttpServletRequest req) {
         return req.getRequestURI().startsWith(req.getContextPath() + "/api/");
     }
 
+    /**
+     * A link a person followed (a download on a page): the browser asks for HTML first. It gets the
+     * error page in words, never a problem document in JSON; API clients ask for JSON or anything.
+     */
+    static boolean followedFromAPage(HttpServletRequest req) {
+        String accept = req.getHeader("Accept");
+        return accept != null && accept.contains("text/html");
+    }
+
     private Object answer(HttpServletRequest req, HttpServletResponse res, HttpStatus status, String detail,
             List<InvalidInputException.FieldError> errors) {
-        if (isApi(req)) {
+        if (isApi(req) && !followedFromAPage(req)) {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem(status, detail, errors, req.getRequestURI()));
         }

@@ -15,6 +15,8 @@ public interface UserRepository extends JpaRepository<AppUser, Long> {
 
     java.util.List<AppUser> findByUsernameIn(java.util.Collection<String> usernames);
 
+    java.util.List<AppUser> findByAgencyIdAndStaffIdIn(Long agencyId, java.util.Collection<Long> staffIds);
+
     @Query("select u from AppUser u where (:q is null or lower(u.username) like :q or lower(u.fullName) like :q)")
     Page<AppUser> search(@Param("q") String q, Pageable pageable);
 

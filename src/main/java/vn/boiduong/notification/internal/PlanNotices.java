@@ -7,6 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.notification.Notifications;
+import vn.boiduong.needs.NeedView;
 import vn.boiduong.planning.PlanApproved;
 import vn.boiduong.planning.PlanReturned;
 import vn.boiduong.planning.PlanSubmitted;
@@ -63,6 +64,19 @@ class PlanNotices {
                 PLAN_TITLE + e.year() + " đã được phê duyệt",
                 "Giám đốc đã phê duyệt " + PLAN_TITLE.toLowerCase() + e.year() + " theo Quyết định số "
                         + e.decisionNumber() + ".");
+        // the people the plan will train hear it too, with the need that names them (they may read it;
+        // the plan itself is the Office's and the units' heads')
+        recipients.namedIn(e.agencyId(), e.year(), e.needIds()).forEach((user, named) -> {
+            NeedView first = named.get(0);
+            String titles = String.join("», «", named.stream().map(NeedView::title).toList());
+            String link = "/needs/" + first.id();
+            notifications.send(List.of(user), "Bạn có tên trong " + PLAN_TITLE.toLowerCase() + e.year()
+                    + " đã được phê duyệt: «" + titles + "»", link, LocalDateTime.now(clock));
+            mailer.queue(recipients.emailsOf(List.of(user)), "Bạn có tên trong " + PLAN_TITLE.toLowerCase() + e.year(),
+                    "Giám đốc đã phê duyệt " + PLAN_TITLE.toLowerCase() + e.year() + " (Quyết định số "
+                            + e.decisionNumber() + "), trong đó có nội dung đào tạo, bồi dưỡng có tên bạn: «" + titles
+                            + "».\nXem: " + mailer.url(link));
+        });
     }
 
     private void tell(List<Long> to, Long planId, String notice, String mailSubject, String mailText) {

@@ -11,6 +11,7 @@ import vn.boiduong.common.Role;
 import vn.boiduong.identity.UserDirectory;
 import vn.boiduong.needs.ConsolidatedNeeds;
 import vn.boiduong.needs.NeedStatus;
+import vn.boiduong.needs.NeedView;
 
 /**
  * Who is told, written once for every notice, mail and reminder of this module: each listener
@@ -73,6 +74,31 @@ class Recipients {
             units.forEach(unit -> ids.addAll(directory.userIdsWithRole(Role.UNIT_HEAD, agencyId, unit)));
         }
         return distinct(ids);
+    }
+
+    /**
+     * The people named in the plan's accepted needs of the year, each with the needs that name them:
+     * the plan that serves those needs was approved, so they are going to be trained.
+     */
+    Map<Long, List<NeedView>> namedIn(Long agencyId, int year, Collection<Long> needIds) {
+        Map<Long, List<NeedView>> out = new java.util.LinkedHashMap<>();
+        if (needIds == null || needIds.isEmpty()) {
+            return out;
+        }
+        List<NeedView> served = needs.byIds(agencyId, needIds).stream()
+                .filter(n -> n.status() == NeedStatus.ACCEPTED && n.year() == year).toList();
+        Set<Long> staff = new LinkedHashSet<>();
+        served.forEach(n -> staff.addAll(n.staffIds()));
+        Map<Long, Long> accounts = directory.userIdsOfStaff(agencyId, staff);
+        for (NeedView n : served) {
+            for (Long s : n.staffIds()) {
+                Long user = accounts.get(s);
+                if (user != null) {
+                    out.computeIfAbsent(user, u -> new ArrayList<>()).add(n);
+                }
+            }
+        }
+        return out;
     }
 
     /** The addresses of those of them who have one, in their order. */

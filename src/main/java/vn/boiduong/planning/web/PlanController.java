@@ -67,6 +67,7 @@ class PlanController {
         PlanView p = plans.get(actor, id);
         model.addAttribute("plan", p);
         model.addAttribute("allowed", policy.allowed(actor, p));
+        model.addAttribute("collectionWarning", plans.collectionWarning(actor, p).orElse(null));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("charts", charts(p));
         return "plans/view";

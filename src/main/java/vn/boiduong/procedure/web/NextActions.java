@@ -85,11 +85,13 @@ final class NextActions {
             case OFFICE_SPECIALIST -> List.of(
                     step("home.todo.collection"),
                     step("home.todo.consolidate"),
+                    step("home.todo.classes"),
                     own("home.todo.staffRecords", "/staff"),
                     own("home.todo.import", "/staff/import"));
             case OFFICE_CHIEF -> List.of(
                     own("home.todo.analysis", "/competencies/analysis"),
                     step("home.todo.register"),
+                    step("home.todo.classes"),
                     own("home.todo.staffRecords", "/staff"),
                     own("home.todo.audit", "/audit"));
             case DIRECTOR -> List.of(
@@ -102,7 +104,7 @@ final class NextActions {
                     own("home.todo.audit", "/audit"));
             case STAFF -> List.of(
                     step("home.todo.myNeeds"),
-                    own("home.todo.history", null),
+                    step("home.todo.myCompetencies"),
                     own("home.todo.readProcedure", "/procedure"));
         };
     }
