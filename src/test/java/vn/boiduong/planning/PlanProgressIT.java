@@ -55,8 +55,8 @@ class PlanProgressIT extends HttpTest {
         // next steps follow the year: nobody is asked to register or approve what is approved, and the
         // Office is asked to carry out the classes (B5)
         assertThat(new Api(baseUrl()).signedIn("giamdoc").get("/?year=" + year).body())
-                .doesNotContain("Phê duyệt kế hoạch (B4)");
-        assertThat(home).doesNotContain("Đăng ký kế hoạch (B3)", "trước hạn hạn")
+                .doesNotContain("href=\"/plans\">Phê duyệt kế hoạch (B4)");
+        assertThat(home).doesNotContain("href=\"/plans\">Đăng ký kế hoạch (B3)", "trước hạn hạn")
                 .contains("href=\"/classes\">Tổ chức thực hiện các lớp theo kế hoạch đã duyệt (B5)");
         assertThat(new Api(baseUrl()).signedIn("chuyenvien").get("/?year=" + year).body())
                 .contains("href=\"/classes\">Tổ chức thực hiện các lớp theo kế hoạch đã duyệt (B5)");
