@@ -174,10 +174,11 @@ class PlanDocumentsIT extends HttpTest {
         return d.isEmpty() ? 0 : Long.parseLong(d);
     }
 
+    /** Units receive the approved decision (QT.VP.05 5.2.5, issue 9); staff members do not download it. */
     @Test
-    void unitHeadsAndStaffCannotDownloadTheDecision() {
+    void unitHeadsReceiveTheApprovedDecisionAndStaffCannotDownloadIt() {
         long id = approved(2092);
-        assertThat(api().as("tp.tccb").get("/api/v1/plans/" + id + "/decision.pdf").status()).isEqualTo(403);
+        assertThat(api().as("tp.tccb").get("/api/v1/plans/" + id + "/decision.pdf").status()).isEqualTo(200);
         assertThat(api().as("nhanvien").get("/api/v1/plans/" + id + "/decision.docx").status()).isEqualTo(403);
     }
 }
