@@ -15,18 +15,24 @@ import vn.boiduong.common.InvalidInputException;
 import vn.boiduong.common.Paging;
 import vn.boiduong.common.Role;
 import vn.boiduong.identity.UserService;
+import vn.boiduong.organization.StaffService;
 import vn.boiduong.organization.UnitService;
 
 /** The administrator's pages for users: list, add, edit roles and unit, reset password, unlock. */
 @Controller
 class UserController {
 
+    /** The people offered when linking an account to a staff record: an agency's staff fit in one list. */
+    static final int STAFF_CHOICES = 2000;
+
     private final UserService users;
     private final UnitService units;
+    private final StaffService staff;
 
-    UserController(UserService users, UnitService units) {
+    UserController(UserService users, UnitService units, StaffService staff) {
         this.users = users;
         this.units = units;
+        this.staff = staff;
     }
 
     @GetMapping("/admin/users")
@@ -89,6 +95,10 @@ class UserController {
         model.addAttribute("existing", existing);
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("units", units.unitsOf(actor));
+        // the account is linked to a person picked by name (with unit and code), never typed as an id
+        model.addAttribute("people", actor.agencyId() == null ? java.util.List.of()
+                : staff.search(actor, null, null, true, org.springframework.data.domain.PageRequest.of(0, STAFF_CHOICES,
+                        StaffService.DEFAULT_SORT)).items());
         model.addAttribute("errors", error == null ? java.util.Map.of() : error.toFieldMap());
         return "users/form";
     }
