@@ -158,8 +158,9 @@ public record FormDefinition(String code, Kind kind, String sheetName, String fo
     private void checkColumns(List<String> out, List<ColumnRule> cols, Set<String> fields) {
         for (ColumnRule c : cols) {
             label(out, c.label(), "Tên cột");
-            if (c.width() != null && (c.width() < 0 || c.width() > 100)) {
-                out.add("Cột \"" + c.label() + "\": độ rộng từ 0 đến 100.");
+            // a column 0 wide hides its heading and figures from the official form
+            if (c.width() != null && (c.width() <= 0 || c.width() > 100)) {
+                out.add("Cột \"" + c.label() + "\": độ rộng phải lớn hơn 0 và tối đa 100.");
             }
             if (c.isGroup()) {
                 if (c.field() != null || c.measure() != null) {

@@ -1,5 +1,7 @@
 package vn.boiduong.reporting.web;
 
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,17 +16,20 @@ import vn.boiduong.common.Role;
 import vn.boiduong.reporting.FormDefinitions;
 
 /**
- * /admin/forms: the administrator adjusts a form's definition (JSON) when the Ministry's letter
- * changes a layout, or goes back to the shipped one. Errors are listed beside the text, which is
- * shown again as typed.
+ * /admin/forms: the administrator adjusts a form when the Ministry's letter changes a layout — its
+ * texts and column widths in a form with Vietnamese labels, its structure in the advanced JSON
+ * section — or goes back to the shipped one. Both go through {@link FormDefinitions#save}; errors
+ * are listed beside what was typed, which is shown again.
  */
 @Controller
 class FormDefinitionController {
 
     private final FormDefinitions definitions;
+    private final FormTextEditor editor;
 
-    FormDefinitionController(FormDefinitions definitions) {
+    FormDefinitionController(FormDefinitions definitions, FormTextEditor editor) {
         this.definitions = definitions;
+        this.editor = editor;
     }
 
     @GetMapping("/admin/forms")
@@ -40,7 +45,28 @@ class FormDefinitionController {
         Actor actor = CurrentActor.get();
         actor.require(Role.ADMIN);
         FormDefinitions.Current c = definitions.current(actor, code);
-        return page(model, c, c.json(), java.util.List.of());
+        return page(model, c, c.json(), java.util.List.of(), editor.view(c.definition()), java.util.List.of());
+    }
+
+    /** The form's texts and widths: the stored definition with them, same structure. */
+    @PostMapping("/admin/forms/{code}/texts")
+    String saveTexts(@PathVariable String code, @RequestParam Map<String, String> typed,
+            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+        Actor actor = CurrentActor.get();
+        actor.require(Role.ADMIN);
+        FormDefinitions.Current c = definitions.current(actor, code);
+        FormTextEditor.Edited edited = editor.apply(c.definition(), typed);
+        List<String> problems = edited.problems();
+        if (problems.isEmpty()) {
+            try {
+                definitions.save(actor, code, edited.definition(), version);
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/admin/forms/" + code;
+            } catch (InvalidInputException e) {
+                problems = e.errors().stream().map(InvalidInputException.FieldError::message).toList();
+            }
+        }
+        return page(model, c, c.json(), java.util.List.of(), editor.view(c.definition(), typed), problems);
     }
 
     @PostMapping("/admin/forms/{code}")
@@ -52,8 +78,10 @@ class FormDefinitionController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/forms/" + code;
         } catch (InvalidInputException e) {
-            return page(model, definitions.current(actor, code), definition,
-                    e.errors().stream().map(InvalidInputException.FieldError::message).toList());
+            FormDefinitions.Current c = definitions.current(actor, code);
+            return page(model, c, definition,
+                    e.errors().stream().map(InvalidInputException.FieldError::message).toList(),
+                    editor.view(c.definition()), java.util.List.of());
         }
     }
 
@@ -64,10 +92,13 @@ class FormDefinitionController {
         return "redirect:/admin/forms/" + code;
     }
 
-    private static String page(Model model, FormDefinitions.Current c, String text, java.util.List<String> problems) {
+    private static String page(Model model, FormDefinitions.Current c, String text, List<String> problems,
+            FormTextEditor.View texts, List<String> textProblems) {
         model.addAttribute("form", c);
         model.addAttribute("text", text);
         model.addAttribute("problems", problems);
+        model.addAttribute("texts", texts);
+        model.addAttribute("textProblems", textProblems);
         return "forms/edit";
     }
 }
