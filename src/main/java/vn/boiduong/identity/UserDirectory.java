@@ -63,12 +63,8 @@ public class UserDirectory {
      * names. An unknown name (an account since removed, "system") maps to itself.
      */
     public java.util.Map<String, String> fullNamesOf(java.util.Collection<String> usernames) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
         java.util.List<String> wanted = usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        if (wanted.isEmpty()) {
-            return out;
-        }
-        users.findByUsernameIn(wanted).forEach(u -> out.put(u.getUsername(), u.getFullName()));
+        java.util.Map<String, String> out = knownFullNamesOf(wanted);
         wanted.forEach(u -> out.putIfAbsent(u, u));
         return out;
     }

@@ -164,9 +164,7 @@ public class NeedCollections {
         NeedCollection c = found.get();
         java.util.Set<Long> sent = new java.util.HashSet<>();
         needs.submissions(agencyId, year).forEach(s -> sent.add(s.getUnitId()));
-        // units are read through an actor of the agency without roles: no person is acting here
-        List<Unit> active = units.unitsOf(new Actor(null, "system", "system", java.util.Set.of(), null, agencyId))
-                .stream().filter(Unit::isActive).toList();
+        List<Unit> active = units.activeUnitsOf(agencyId);
         List<String> silent = active.stream().filter(u -> !sent.contains(u.getId())).map(Unit::getName).toList();
         return Optional.of(new Standing(year, c.getDueDate(), c.isOpen(today()), silent, active.size()));
     }

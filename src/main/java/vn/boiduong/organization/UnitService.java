@@ -30,6 +30,14 @@ public class UnitService {
                 : units.findByAgencyIdOrderByOfficeDescNameAsc(actor.agencyId());
     }
 
+    /**
+     * The agency's active units, for work no person does (a year's progress, due-date reminders, the
+     * warning on a plan): nobody's scope applies, so no actor is asked for.
+     */
+    public List<Unit> activeUnitsOf(Long agencyId) {
+        return units.findByAgencyIdOrderByOfficeDescNameAsc(agencyId).stream().filter(Unit::isActive).toList();
+    }
+
     public Map<Long, Unit> unitsById(Actor actor) {
         return unitsOf(actor).stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
     }

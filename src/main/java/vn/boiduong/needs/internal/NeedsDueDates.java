@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.boiduong.common.Actor;
 import vn.boiduong.needs.NeedCollection;
 import vn.boiduong.organization.Unit;
 import vn.boiduong.organization.UnitService;
@@ -47,9 +46,8 @@ class NeedsDueDates implements DueDateSource {
     private Optional<PendingDueDate> pending(NeedCollection c) {
         Set<Long> sent = new HashSet<>();
         needs.submissions(c.getAgencyId(), c.getYear()).forEach(s -> sent.add(s.getUnitId()));
-        // units are read through an actor of the agency without roles: no person is acting here
-        List<Long> notSent = units.unitsOf(new Actor(null, "system", "system", Set.of(), null, c.getAgencyId()))
-                .stream().filter(Unit::isActive).map(Unit::getId).filter(id -> !sent.contains(id)).toList();
+        List<Long> notSent = units.activeUnitsOf(c.getAgencyId()).stream().map(Unit::getId)
+                .filter(id -> !sent.contains(id)).toList();
         return notSent.isEmpty() ? Optional.empty()
                 : Optional.of(PendingDueDate.needs(c.getId(), c.getAgencyId(), c.getYear(), c.getDueDate(), notSent));
     }

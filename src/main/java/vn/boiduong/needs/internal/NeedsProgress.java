@@ -3,14 +3,11 @@ package vn.boiduong.needs.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.boiduong.common.Actor;
 import vn.boiduong.needs.NeedCollection;
 import vn.boiduong.needs.NeedStatus;
-import vn.boiduong.organization.Unit;
 import vn.boiduong.organization.UnitService;
 import vn.boiduong.procedure.StepProgress;
 import vn.boiduong.procedure.StepState;
@@ -47,9 +44,7 @@ class NeedsProgress implements StepProgress {
         }
         Optional<NeedCollection> collection = collections.findByAgencyIdAndYear(agencyId, year);
         long sentUnits = needs.submissions(agencyId, year).size();
-        // units are read through an actor of the agency without roles: no person is acting here
-        long allUnits = units.unitsOf(new Actor(null, "system", "system", Set.of(), null, agencyId)).stream()
-                .filter(Unit::isActive).count();
+        long allUnits = units.activeUnitsOf(agencyId).size();
         boolean collectionOver = collection.map(c -> !c.isOpen(LocalDate.now(clock))).orElse(false);
         boolean b1Done = (allUnits > 0 && sentUnits >= allUnits) || (collectionOver && sentUnits > 0);
         if ("B1".equals(stepCode)) {
