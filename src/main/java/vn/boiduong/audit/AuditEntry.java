@@ -26,17 +26,32 @@ public class AuditEntry {
     @Column(name = "entity_id")
     private String entityId;
     private String detail;
+    /** Its place in the trail's hash chain ({@link AuditChain}), the hash of the entry before and its own. */
+    private Long chainSeq;
+    private String prevHash;
+    private String entryHash;
+    /**
+     * The agency whose trail this is; {@code null}: the installation's (see AuditTrail). Not in the
+     * hash: the chain was sealed before the column was filled for old rows.
+     */
+    private Long agencyId;
 
     protected AuditEntry() {
     }
 
-    AuditEntry(LocalDateTime at, String actor, String action, String type, String entityId, String detail) {
-        this.at = at;
+    /** Sealed at once: the hash covers the fields as stored (time to the microsecond, detail clipped). */
+    AuditEntry(LocalDateTime at, String actor, String action, String type, String entityId, String detail,
+            Long agencyId, long chainSeq, String prevHash) {
+        this.agencyId = agencyId;
+        this.at = AuditChain.stored(at);
         this.actor = actor;
         this.action = action;
         this.type = type;
         this.entityId = entityId;
         this.detail = detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 3999) + "…";
+        this.chainSeq = chainSeq;
+        this.prevHash = prevHash;
+        this.entryHash = AuditChain.hash(chainSeq, this.at, actor, action, type, entityId, this.detail, prevHash);
     }
 
     public Long getId() { return id; }
@@ -46,4 +61,8 @@ public class AuditEntry {
     public String getType() { return type; }
     public String getEntityId() { return entityId; }
     public String getDetail() { return detail; }
+    public Long getChainSeq() { return chainSeq; }
+    public String getPrevHash() { return prevHash; }
+    public String getEntryHash() { return entryHash; }
+    public Long getAgencyId() { return agencyId; }
 }

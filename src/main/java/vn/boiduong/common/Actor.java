@@ -4,9 +4,11 @@ import java.util.Set;
 
 /**
  * Who is acting: enough for every module to check a right and a unit scope without depending on
- * the identity module (which itself depends on the organisation).
+ * the identity module (which itself depends on the organisation). Serializable because the signed-in
+ * person's principal holds it and sessions are stored in the database (Spring Session JDBC).
  */
-public record Actor(Long userId, String username, String fullName, Set<Role> roles, Long unitId, Long agencyId) {
+public record Actor(Long userId, String username, String fullName, Set<Role> roles, Long unitId, Long agencyId)
+        implements java.io.Serializable {
 
     public Actor {
         roles = Set.copyOf(roles);
@@ -50,9 +52,20 @@ public record Actor(Long userId, String username, String fullName, Set<Role> rol
         return new Actor(userId, username, fullName, rest, unitId, agencyId);
     }
 
-    /** An agency-less administrator looks after the whole installation. */
+    /**
+     * The installation administrator ("quản trị hệ thống"): an administrator with no agency. Looks
+     * after what the installation shares (the agencies and their administrators, the form
+     * definitions, the procedure) and reads every agency's audit trail. An administrator with an
+     * agency is that agency's administrator and reaches nothing outside it (README, "Agencies and
+     * the installation").
+     */
+    public boolean isInstallationAdministrator() {
+        return agencyId == null && has(Role.ADMIN);
+    }
+
+    /** An agency's own people see that agency; the installation administrator sees every agency. */
     public boolean seesAgency(Long otherAgencyId) {
-        return agencyId == null ? has(Role.ADMIN) : agencyId.equals(otherAgencyId);
+        return agencyId == null ? isInstallationAdministrator() : agencyId.equals(otherAgencyId);
     }
 
     public boolean seesUnit(Long otherAgencyId, Long otherUnitId) {

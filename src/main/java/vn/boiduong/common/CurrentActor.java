@@ -24,4 +24,13 @@ public final class CurrentActor {
         }
         return "system";
     }
+
+    /** The signed-in person's agency; {@code null} when nobody is signed in or the person has none. */
+    public static Long agencyIdOrNull() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof ActorPrincipal p) {
+            return p.actor().agencyId();
+        }
+        return null;
+    }
 }

@@ -14,6 +14,19 @@ public final class Paging {
     }
 
     /**
+     * Refuses a page whose first row lies past what a database offset holds (2^31 - 1): without it,
+     * {@code ?page=999999999&size=200} overflowed into a negative offset and a 500.
+     */
+    public static void checkOffset(long page, long size) {
+        if (page < 0) {
+            throw InvalidInputException.of("page", "Số trang phải lớn hơn hoặc bằng 0.");
+        }
+        if (page * Math.max(size, 1) > Integer.MAX_VALUE) {
+            throw InvalidInputException.of("page", "Số trang quá lớn: không có trang này.");
+        }
+    }
+
+    /**
      * @param sort "field,asc" or "field,desc"
      * @param allowed API field name → entity property; anything else is a 400
      */
@@ -26,6 +39,7 @@ public final class Paging {
         if (s < 1 || s > MAX_SIZE) {
             throw InvalidInputException.of("size", "Cỡ trang phải từ 1 đến " + MAX_SIZE + ".");
         }
+        checkOffset(p, s);
         Sort order = fallback;
         if (sort != null && !sort.isBlank()) {
             // split with a limit keeps empty parts: "," or ",asc" name no field, and answer 400, not 500

@@ -147,6 +147,36 @@ public class CompetencyAssessments {
         return view(next);
     }
 
+    /**
+     * A completed class gives its learner a competency at a level ({@code delivery} calls this in the
+     * transaction that records the results): a new dated assessment, superseding the current one,
+     * unless the person already holds that level or a higher one (a class never lowers a level).
+     * The assessor is whoever recorded the results. Answers whether an assessment was written.
+     */
+    @Transactional
+    public boolean assessFromTraining(long staffId, long competencyId, int level, LocalDate on, String evidence) {
+        Competency c = competencies.findById(competencyId).orElse(null);
+        if (c == null || !c.isActive() || level < 1 || level > 5) {
+            return false;
+        }
+        List<CompetencyAssessment> open = assessments.openForUpdate(staffId, competencyId);
+        if (open.stream().anyMatch(a -> a.getLevel() >= level)) {
+            return false;
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate assessedOn = on == null || on.isAfter(today) ? today : on;
+        CompetencyAssessment next = new CompetencyAssessment(staffId, competencyId, level, assessedOn,
+                vn.boiduong.common.CurrentActor.usernameOrSystem(), evidence, LocalDateTime.now(clock));
+        for (CompetencyAssessment previous : open) {
+            previous.supersededBy(next);
+        }
+        assessments.saveAndFlush(next);
+        events.publishEvent(AuditEvent.of("ASSESS", "competency", competencyId, "Đánh giá năng lực " + c.getCode()
+                + " của cán bộ #" + staffId + ": mức " + level + " ngày " + PageHelpers.DATE.format(assessedOn)
+                + " (" + evidence + ")"));
+        return true;
+    }
+
     /** The person themselves (their account is linked to the record), else as the staff record allows. */
     StaffView readable(Actor actor, long staffId) {
         boolean self = users.staffIdOf(actor.userId()).map(id -> id == staffId).orElse(false);

@@ -53,6 +53,20 @@ public class CompetencySetup {
         return JobPosition.key(position);
     }
 
+    /**
+     * Gives an agency its own copy of the national standards (the rows without an agency), unless it
+     * has standards already: for a seeder that writes agencies with its own JDBC batches (the scale
+     * data). An agency created otherwise gets it from {@code AgencyCreated}.
+     */
+    public static void nationalStandardsFor(org.springframework.jdbc.core.JdbcTemplate jdbc, long agencyId) {
+        jdbc.update("insert into standard_rule (agency_id, code, name, legal_basis, cond_category, cond_grade_code, "
+                + "cond_leader, cond_title_rank, req_field, req_match, req_values, fix_category, fix_level, fix_title, "
+                + "active, version) select ?, n.code, n.name, n.legal_basis, n.cond_category, n.cond_grade_code, "
+                + "n.cond_leader, n.cond_title_rank, n.req_field, n.req_match, n.req_values, n.fix_category, "
+                + "n.fix_level, n.fix_title, n.active, 0 from standard_rule n where n.agency_id is null "
+                + "and not exists (select 1 from standard_rule o where o.agency_id = ?)", agencyId, agencyId);
+    }
+
     public boolean hasCatalogue(Long agencyId) {
         return !competencies.findByAgencyIdOrderByGroupAscCodeAsc(agencyId).isEmpty();
     }

@@ -39,7 +39,11 @@ public class EvidenceFiles {
     /** Reached only through {@link #attach} and {@link #assessWithEvidence}; the API answers it with 413. */
     public static class TooLarge extends InvalidInputException {
         TooLarge(String message) {
-            super(message, List.of(new FieldError("files", message)));
+            this(message, "files");
+        }
+
+        TooLarge(String message, String field) {
+            super(message, List.of(new FieldError(field, message)));
         }
     }
 
@@ -127,6 +131,49 @@ public class EvidenceFiles {
     }
 
     private record Checked(EvidenceCheck.Accepted accepted, byte[] content) {
+    }
+
+    /** A scanned document that passed the evidence checks: its safe name, its detected type, its bytes and SHA-256. */
+    public record CheckedScan(String fileName, String contentType, byte[] content, String sha256) {
+    }
+
+    /**
+     * The same checks as an evidence file (size, the name's extension and the first bytes naming the
+     * same kind, the name made safe), for a scan of a paper document such as an institution's
+     * certificate (B5): only PDF, JPEG or PNG. 400 on field {@code field} (413 when too large).
+     */
+    public CheckedScan checkScan(EvidenceUpload upload, String field) {
+        if (upload == null || upload.size() == 0 && (upload.fileName() == null || upload.fileName().isBlank())) {
+            throw InvalidInputException.of(field, "Hãy chọn tệp bản chụp (PDF, JPEG hoặc PNG).");
+        }
+        String shown = EvidenceCheck.sanitise(upload.fileName());
+        try {
+            EvidenceCheck.checkSize(shown, upload.size(), maxBytes);
+            byte[] bytes = upload.content().read();
+            EvidenceCheck.Accepted a = EvidenceCheck.check(upload.fileName(), bytes, maxBytes);
+            if (a.kind() != EvidenceCheck.Kind.PDF && a.kind() != EvidenceCheck.Kind.JPEG
+                    && a.kind() != EvidenceCheck.Kind.PNG) {
+                throw InvalidInputException.of(field, "Tệp «" + a.fileName() + "» không phải bản chụp; chỉ nhận PDF, "
+                        + "JPEG hoặc PNG.");
+            }
+            return new CheckedScan(a.fileName(), a.kind().contentType(), bytes, sha256(bytes));
+        } catch (EvidenceCheck.Refused r) {
+            if (r.tooLarge()) {
+                throw new TooLarge(r.getMessage(), field);
+            }
+            throw InvalidInputException.of(field, r.getMessage().replace("được nhận làm minh chứng; chỉ nhận "
+                    + EvidenceCheck.ACCEPTED_LIST, "được nhận; chỉ nhận PDF, JPEG, PNG"));
+        } catch (IOException e) {
+            throw InvalidInputException.of(field, "Không đọc được tệp «" + shown + "»; hãy tải lên lại.");
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<Checked> check(List<EvidenceUpload> uploads, boolean required) {

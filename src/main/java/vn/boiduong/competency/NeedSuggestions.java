@@ -92,7 +92,7 @@ public class NeedSuggestions {
     public SuggestedNeed fromFinding(Actor actor, long staffId, long ruleId) {
         OrganisationalAnalysis.requireViewer(actor);
         StaffView s = staff.get(actor, staffId);
-        StandardRule r = analysis.rule(ruleId).orElseThrow(() -> new NotFoundException("tiêu chuẩn"));
+        StandardRule r = analysis.ownRule(actor, ruleId).orElseThrow(() -> new NotFoundException("tiêu chuẩn"));
         StandardRule.Shortfall shortfall = r.check(StaffFacts.of(s)).orElseThrow(() -> InvalidInputException.of(
                 "ruleId", s.fullName() + " đã đáp ứng tiêu chuẩn «" + r.getName() + "» (hoặc tiêu chuẩn không áp "
                         + "dụng, đã ngừng sử dụng)."));

@@ -57,7 +57,7 @@ public class OrganisationalAnalysis {
         validator.check(d);
         String code = d.code().trim().toUpperCase(Locale.ROOT);
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
-        if (rules.findAllByOrderByCodeAsc().stream().anyMatch(r -> r.getCode().equals(code))) {
+        if (scoped(actor).stream().anyMatch(r -> r.getCode().equals(code))) {
             errors.add(new InvalidInputException.FieldError("code", "Mã tiêu chuẩn '" + code + "' đã tồn tại."));
         }
         List<String> values = checked(d, errors);
@@ -66,6 +66,7 @@ public class OrganisationalAnalysis {
                 values.isEmpty() ? null : String.join("|", values), d.fixCategory(), blank(d.fixLevel()),
                 d.fixTitle().trim());
         r.setLegalBasis(blank(d.legalBasis()));
+        r.ofAgency(actor.agencyId());
         rules.saveAndFlush(r);
         events.publishEvent(AuditEvent.of("CREATE", "competency", "rule:" + r.getId(), "Thêm tiêu chuẩn " + code
                 + ": " + describe(r)));
@@ -80,7 +81,7 @@ public class OrganisationalAnalysis {
     @Transactional
     public StandardRuleView updateRule(Actor actor, long id, Long expectedVersion, StandardRuleData d) {
         actor.require(Role.OFFICE_CHIEF, Role.ADMIN);
-        StandardRule r = rules.findById(id).orElseThrow(() -> new NotFoundException("tiêu chuẩn"));
+        StandardRule r = scoped(actor, id);
         validator.check(d);
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         if (!d.code().trim().equalsIgnoreCase(r.getCode())) {
@@ -132,7 +133,7 @@ public class OrganisationalAnalysis {
     @Transactional
     public StandardRuleView setRuleActive(Actor actor, long id, boolean active) {
         actor.require(Role.OFFICE_CHIEF, Role.ADMIN);
-        StandardRule r = rules.findById(id).orElseThrow(() -> new NotFoundException("tiêu chuẩn"));
+        StandardRule r = scoped(actor, id);
         if (r.isActive() == active) {
             throw new IllegalTransitionException(active ? "Tiêu chuẩn này đang được áp dụng."
                     : "Tiêu chuẩn này đã ngừng áp dụng.");
@@ -167,12 +168,12 @@ public class OrganisationalAnalysis {
 
     public StandardRuleView rule(Actor actor, long id) {
         requireRuleReader(actor);
-        return view(rules.findById(id).orElseThrow(() -> new NotFoundException("tiêu chuẩn")));
+        return view(scoped(actor, id));
     }
 
     public List<StandardRuleView> rules(Actor actor) {
         requireRuleReader(actor);
-        return rules.findAllByOrderByCodeAsc().stream().map(OrganisationalAnalysis::view).toList();
+        return scoped(actor).stream().map(OrganisationalAnalysis::view).toList();
     }
 
     /** @param unitId null for every unit the actor sees (the whole agency for the Office and the Director) */
@@ -183,7 +184,8 @@ public class OrganisationalAnalysis {
         }
         List<StaffView> people = staff.search(actor, unitId, null, true,
                 Pageable.unpaged(StaffService.DEFAULT_SORT)).items();
-        List<StandardRule> active = rules.findByActiveTrueOrderByCodeAsc();
+        List<StandardRule> active = actor.agencyId() == null ? List.of()
+                : rules.findByAgencyIdAndActiveTrueOrderByCodeAsc(actor.agencyId());
         List<Finding> out = new ArrayList<>();
         for (StaffView s : people) {
             StaffFacts facts = StaffFacts.of(s);
@@ -194,8 +196,25 @@ public class OrganisationalAnalysis {
         return out;
     }
 
-    Optional<StandardRule> rule(long id) {
-        return rules.findById(id);
+    /** One of the actor's agency's standards. */
+    Optional<StandardRule> ownRule(Actor actor, long id) {
+        return actor.agencyId() == null ? Optional.empty() : rules.findByIdAndAgencyId(id, actor.agencyId());
+    }
+
+    /**
+     * The standards the actor works with: the agency's own; for the installation administrator (no
+     * agency) the national catalogue that new agencies copy.
+     */
+    private List<StandardRule> scoped(Actor actor) {
+        return actor.agencyId() == null ? rules.findByAgencyIdIsNullOrderByCodeAsc()
+                : rules.findByAgencyIdOrderByCodeAsc(actor.agencyId());
+    }
+
+    /** One of them; another agency's standard looks missing (404). */
+    private StandardRule scoped(Actor actor, long id) {
+        return (actor.agencyId() == null ? rules.findByIdAndAgencyIdIsNull(id)
+                : rules.findByIdAndAgencyId(id, actor.agencyId()))
+                .orElseThrow(() -> new NotFoundException("tiêu chuẩn"));
     }
 
     static Finding finding(StaffView s, StandardRule r, StandardRule.Shortfall shortfall) {

@@ -29,6 +29,10 @@ public class AccountSetup {
         return users.count() > 0;
     }
 
+    public boolean exists(String username) {
+        return users.exists(username);
+    }
+
     /** @param defaultAgencyId the agency of an account without a unit */
     @Transactional
     public UserView create(UserForm form, Long defaultAgencyId) {

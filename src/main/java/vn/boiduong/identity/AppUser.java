@@ -87,15 +87,6 @@ public class AppUser {
         this.enabled = enabled;
     }
 
-    /** An account without an agency (the first administrator of a new installation) joins one. */
-    public boolean joinAgency(Long agencyId) {
-        if (this.agencyId != null) {
-            return false;
-        }
-        this.agencyId = agencyId;
-        return true;
-    }
-
     /** An address already checked by {@link UserService}; blank or null clears it. */
     public void changeEmail(String email) {
         this.email = email == null || email.isBlank() ? null : email;

@@ -53,6 +53,11 @@ public class UserDirectory {
         return userId == null ? Optional.empty() : users.findById(userId).map(AppUser::getStaffId);
     }
 
+    /** The agency of an account, by its sign-in name; empty for an unknown name or an account without one. */
+    public Optional<Long> agencyIdOf(String username) {
+        return username == null ? Optional.empty() : users.findByUsername(username).map(AppUser::getAgencyId);
+    }
+
     /** The actor of an account, for work done at start-up on someone's behalf (demo history). */
     public Optional<Actor> actorOf(String username) {
         return users.findByUsername(username).map(AppUser::actor);

@@ -1,9 +1,10 @@
 package vn.boiduong.organization;
 
 /**
- * An administrator created an agency: on a new installation (the postgres profile has no demo
- * data) the first one. Identity gives the creating administrator, if they have none yet, this
- * agency, so that its settings, units and accounts can be managed next.
+ * The installation administrator created an agency. The creator stays the installation's
+ * administrator (no agency of its own); the agency's own administrator, made next on the agencies
+ * page, adds its units and accounts. Competency gives the new agency its copy of the national
+ * standards.
  */
 public record AgencyCreated(Long agencyId, String code, String createdBy) {
 }

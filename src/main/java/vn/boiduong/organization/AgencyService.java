@@ -54,7 +54,7 @@ public class AgencyService {
      */
     @Transactional
     public Agency createAgency(Actor actor, String code, AgencySettings s) {
-        actor.require(Role.ADMIN);
+        requireInstallationAdministrator(actor);
         String c = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
         java.util.List<InvalidInputException.FieldError> errors = new java.util.ArrayList<>();
         if (!c.matches("[A-Z0-9]{2,20}")) {
@@ -75,9 +75,23 @@ public class AgencyService {
         a.changeSettings(s.name().trim(), s.parentName().trim(), s.placeName().trim(), s.signerTitle().trim(),
                 blank(s.signerName()), blank(s.recipients()));
         a = agencies.save(a);
-        events.publishEvent(AuditEvent.of("CREATE", "agency", a.getId(), "Tạo cơ quan " + c + " — " + a.getName()));
+        events.publishEvent(AuditEvent.inAgency(a.getId(), "CREATE", "agency", a.getId(), "Tạo cơ quan " + c + " — "
+                + a.getName()));
         events.publishEvent(new AgencyCreated(a.getId(), c, actor.username()));
         return a;
+    }
+
+    /** Agencies are the installation's: only its administrator (no agency of its own) creates and lists them. */
+    public static void requireInstallationAdministrator(Actor actor) {
+        if (!actor.isInstallationAdministrator()) {
+            throw new vn.boiduong.common.ForbiddenException();
+        }
+    }
+
+    /** Every agency of the installation, by code: the installation administrator's list. */
+    public java.util.List<Agency> agencies(Actor actor) {
+        requireInstallationAdministrator(actor);
+        return agencies.findAll().stream().sorted(java.util.Comparator.comparing(Agency::getCode)).toList();
     }
 
     public AgencySettings settings(Actor actor) {

@@ -27,10 +27,12 @@ public class OrganizationSetup {
     private final StaffRepository staff;
 
     private final StaffDirectory directory;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     OrganizationSetup(AgencyRepository agencies, UnitRepository units, StaffRepository staff,
-            StaffDirectory directory) {
+            StaffDirectory directory, org.springframework.context.ApplicationEventPublisher events) {
         this.directory = directory;
+        this.events = events;
         this.agencies = agencies;
         this.units = units;
         this.staff = staff;
@@ -48,7 +50,9 @@ public class OrganizationSetup {
             String signerName, String recipients) {
         Agency a = new Agency(code, name, parentName, placeName);
         a.changeSettings(name, parentName, placeName, signerTitle, signerName, recipients);
-        return agencies.save(a).getId();
+        Long id = agencies.save(a).getId();
+        events.publishEvent(new AgencyCreated(id, code, "system")); // its own standards, as any new agency
+        return id;
     }
 
     public Unit createUnit(Long agencyId, String code, String name, boolean office) {
@@ -59,6 +63,15 @@ public class OrganizationSetup {
         Staff s = staff.save(new Staff(agencyId, code, data));
         directory.changed(agencyId);
         return StaffView.of(s, null);
+    }
+
+    /** A person who has left (seeders and tests that need an inactive person). */
+    public void deactivateStaff(Long staffId) {
+        staff.findById(staffId).ifPresent(s -> {
+            s.deactivate();
+            staff.save(s);
+            directory.changed(s.getAgencyId());
+        });
     }
 
     /**

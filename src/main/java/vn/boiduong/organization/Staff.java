@@ -80,6 +80,15 @@ public class Staff {
         return VietnameseNames.fold(fullName) + " " + VietnameseNames.fold(code);
     }
 
+    /** Raises a qualification field ({@link Qualifications#field}) to a level's label; the caller checked it is a raise. */
+    void raiseQualification(String field, String label) {
+        switch (field) {
+            case "politicalTheory" -> this.politicalTheory = label;
+            case "stateManagement" -> this.stateManagement = label;
+            default -> throw new IllegalArgumentException(field);
+        }
+    }
+
     public void deactivate() {
         if (!active) {
             throw new IllegalTransitionException("Hồ sơ cán bộ này đã ngừng hoạt động.");

@@ -1,5 +1,6 @@
 package vn.boiduong.organization;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -112,6 +113,26 @@ public class StaffService {
                 .orElse(null)));
     }
 
+    /** The people with these ids (any agency: the caller's policy checks the scope), in name order. */
+    public List<StaffCard> cards(java.util.Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        return staff.findByIdIn(ids).stream()
+                .sorted(java.util.Comparator.comparing(Staff::getNameSortKey).thenComparing(Staff::getId))
+                .map(this::card).toList();
+    }
+
+    /** A unit's active people in name order, as a unit head chooses among them. */
+    public List<StaffCard> activeCardsOfUnit(Long unitId) {
+        return staff.findByUnitIdAndActiveTrueOrderByNameSortKeyAscIdAsc(unitId).stream().map(this::card).toList();
+    }
+
+    private StaffCard card(Staff s) {
+        return new StaffCard(s.getId(), s.getAgencyId(), s.getUnitId(),
+                units.findUnit(s.getUnitId()).map(Unit::getName).orElse(null), s.getFullName(), s.isActive());
+    }
+
     private Staff visible(Actor actor, Long id) {
         Staff s = staff.findById(id).orElseThrow(() -> new NotFoundException("cán bộ"));
         if (!actor.seesUnit(s.getAgencyId(), s.getUnitId())) {
@@ -176,6 +197,34 @@ public class StaffService {
         s.reactivate();
         directory.changed(s.getAgencyId());
         events.publishEvent(AuditEvent.of("REACTIVATE", "staff", id, "Kích hoạt lại hồ sơ " + s.getFullName()));
+    }
+
+    /**
+     * A completed class raises a qualification of the staff record (only upward, see
+     * {@link Qualifications}), audited with the class it came from. Called by {@code delivery} in the
+     * transaction that records the results; answers whether the record changed.
+     */
+    @Transactional
+    public boolean raiseQualification(Long staffId, vn.boiduong.common.TrainingCategory category, String levelCode,
+            String because) {
+        String field = Qualifications.field(category).orElse(null);
+        if (field == null) {
+            return false;
+        }
+        Staff s = staff.findById(staffId).orElseThrow(() -> new NotFoundException("cán bộ"));
+        String current = "politicalTheory".equals(field) ? s.getPoliticalTheory() : s.getStateManagement();
+        String next = Qualifications.raised(category, levelCode, current).orElse(null);
+        if (next == null) {
+            return false;
+        }
+        s.raiseQualification(field, next);
+        staff.flush();
+        directory.changed(s.getAgencyId());
+        String label = "politicalTheory".equals(field) ? "Trình độ lý luận chính trị" : "Trình độ quản lý nhà nước";
+        events.publishEvent(AuditEvent.of("QUALIFICATION", "staff", s.getId(), label + " của " + s.getFullName()
+                + ": " + (current == null || current.isBlank() ? "(chưa có)" : current) + " → " + next + " ("
+                + because + ")"));
+        return true;
     }
 
     private Unit checkUnit(Actor actor, Long unitId) {

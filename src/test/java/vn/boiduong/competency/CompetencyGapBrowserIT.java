@@ -14,7 +14,7 @@ class CompetencyGapBrowserIT extends BrowserTest {
 
     @Test
     void unitHeadSeesColouredGapCellsOfOwnUnit() {
-        signIn("tp.cchc", "Demo@123");
+        signIn("tp.cchc", "DemoBD@2026");
         open("/staff");
         click(browser.findElement(By.linkText("Khoảng cách năng lực")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gap-table")));

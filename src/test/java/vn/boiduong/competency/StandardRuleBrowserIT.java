@@ -24,7 +24,7 @@ class StandardRuleBrowserIT extends BrowserTest {
                 CompetencyFixtures.uniqueCode("BR"), "data", data)).status()).isEqualTo(201);
         String code = CompetencyFixtures.uniqueCode("NN-B1-");
 
-        signIn("chanhvp", "Demo@123");
+        signIn("chanhvp", "DemoBD@2026");
         open("/competencies/analysis");
         click(browser.findElement(By.id("add-rule")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rule-form")));

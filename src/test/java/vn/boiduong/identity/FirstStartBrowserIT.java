@@ -97,8 +97,28 @@ class FirstStartBrowserIT {
         type("placeName", "Bắc Ninh");
         type("signerName", "Hoàng Văn Ký");
         click(browser.findElement(By.cssSelector("form[action$='/admin/agency/new'] button[type=submit]")));
-        wait.until(d -> d.findElement(By.tagName("h1")).getText().contains("STP"));
+        // the installation's list of agencies: the new one, without an administrator yet
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Các cơ quan"));
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("Đã lưu.");
+        assertThat(browser.findElement(By.cssSelector("#agencies tbody tr")).getText()).contains("STP")
+                .contains("Sở Tư pháp").contains("Chưa có");
+        new org.openqa.selenium.support.ui.Select(field("agencyId")).selectByVisibleText("STP — Sở Tư pháp");
+        type("username", "qt.stp");
+        type("fullName", "Đinh Thị Quản");
+        type("password", "QuanTri@2026");
+        click(browser.findElement(By.cssSelector("form[action$='/admin/agencies/administrators'] button[type=submit]")));
+        wait.until(d -> !d.findElements(By.cssSelector(".alert-success")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#agencies tbody tr")).getText()).contains("Đinh Thị Quản");
+
+        // the agency's administrator signs in and adds the Office
+        browser.manage().deleteAllCookies();
+        open("/login");
+        field("username").sendKeys("qt.stp");
+        field("password").sendKeys("QuanTri@2026");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        open("/admin/agency");
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().contains("STP"));
         assertThat(field("name").getAttribute("value")).isEqualTo("Sở Tư pháp");
         assertThat(field("signerName").getAttribute("value")).isEqualTo("Hoàng Văn Ký");
 

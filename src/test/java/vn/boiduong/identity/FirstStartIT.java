@@ -89,8 +89,23 @@ class FirstStartIT {
 
         Api.Response created = admin.postForm("/admin/agency/new", agency("sct", "Sở Công Thương"));
         assertThat(created.status()).isEqualTo(302);
-        assertThat(created.header("Location")).endsWith("/admin/agency");
-        // the same session now manages the new agency
+        assertThat(created.header("Location")).endsWith("/admin/agencies");
+        // the first administrator stays the installation's; the agency gets its own administrator
+        assertThat(basic.get("/api/v1/me").json().get("agencyId").isNull()).isTrue();
+        assertThat(admin.get("/admin/agency").header("Location")).endsWith("/admin/agencies");
+        String agencies = admin.get("/admin/agencies").body();
+        assertThat(agencies).contains("SCT").contains("Sở Công Thương");
+        java.util.regex.Matcher option = java.util.regex.Pattern.compile("<option value=\"(\\d+)\">SCT").matcher(agencies);
+        assertThat(option.find()).isTrue();
+        Map<String, String> agencyAdmin = new HashMap<>();
+        agencyAdmin.put("agencyId", option.group(1));
+        agencyAdmin.put("username", "qt.sct");
+        agencyAdmin.put("fullName", "Trịnh Văn Quản");
+        agencyAdmin.put("password", "QuanTri@2026");
+        agencyAdmin.put("email", "");
+        assertThat(admin.postForm("/admin/agencies/administrators", agencyAdmin).status()).isEqualTo(302);
+        admin = new Api("http://localhost:" + port).signedIn("qt.sct", "QuanTri@2026");
+        basic = new Api("http://localhost:" + port).as("qt.sct", "QuanTri@2026");
         String settings = admin.get("/admin/agency").body();
         assertThat(settings).contains("SCT").contains(">Sở Công Thương</textarea>").contains("Ủy ban nhân dân tỉnh Bắc Ninh");
         JsonNode me = basic.get("/api/v1/me").json();
@@ -139,7 +154,7 @@ class FirstStartIT {
         assertThat(trail).contains("Tạo cơ quan SCT — Sở Công Thương").contains("Thêm đơn vị VP");
 
         // the code is unique
-        Api.Response twice = admin.postForm("/admin/agency/new", agency("SCT", "Sở Công Thương lần hai"));
+        Api.Response twice = admin().postForm("/admin/agency/new", agency("SCT", "Sở Công Thương lần hai"));
         assertThat(twice.status()).isEqualTo(200);
         assertThat(twice.body()).contains("Mã cơ quan &#39;SCT&#39; đã có.");
     }

@@ -58,7 +58,7 @@ class UserEmailIT extends HttpTest {
         m.put("username", user);
         m.put("fullName", name);
         m.put("roles", "OFFICE_SPECIALIST");
-        m.put("password", "Matkhau123");
+        m.put("password", "Hoa-Sen-2026");
         m.put("email", email);
         m.put("enabled", "true");
         return m;

@@ -175,7 +175,7 @@ class StaffApiIT extends HttpTest {
     void badInputIs400WithVietnameseFieldErrors() {
         long unit = unitId("CCHC");
         Map<String, Object> d = data(unit, "", "CIVIL_SERVANT");
-        d.put("birthDate", "2999-01-01");
+        d.put("birthDate", "2099-01-01");
         d.put("gradeCode", "99.999");
         var r = api().as("chuyenvien").postJson("/api/v1/staff", Map.of("code", "B1", "data", d));
         assertThat(r.status()).isEqualTo(400);

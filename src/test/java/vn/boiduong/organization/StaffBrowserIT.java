@@ -13,7 +13,7 @@ class StaffBrowserIT extends BrowserTest {
 
     @Test
     void officeSpecialistSignsInAndSearchesStaffWithoutDiacritics() {
-        signIn("chuyenvien", "Demo@123");
+        signIn("chuyenvien", "DemoBD@2026");
         assertThat(browser.getPageSource()).contains("Đăng xuất");
         open("/staff");
         WebElement q = browser.findElement(By.id("q"));
@@ -37,13 +37,13 @@ class StaffBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.urlContains("error"));
         assertThat(browser.findElement(By.cssSelector(".alert-danger")).getText())
-                .isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+                .startsWith("Sai tên đăng nhập hoặc mật khẩu.");
     }
 
     @Test
     void editingStaffShowsErrorsBesideTheFieldOnAPhoneSizedScreen() {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-        signIn("chuyenvien", "Demo@123");
+        signIn("chuyenvien", "DemoBD@2026");
         open("/staff/new");
         browser.findElement(By.id("code")).sendKeys("BR" + System.nanoTime() % 100000);
         browser.findElement(By.id("birthDate")).sendKeys("99/99/1999");

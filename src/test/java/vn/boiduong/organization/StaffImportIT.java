@@ -148,7 +148,7 @@ class StaffImportIT extends HttpTest {
         JsonNode byName = specialist().get("/api/v1/staff?size=100&q=" + folded.replace(' ', '+')).json();
         assertThat(texts(byName.get("items"), "code")).contains(StaffWorkbooks.code(prefix, 1));
 
-        JsonNode audit = api().as("admin").get("/api/v1/audit?type=staff-import&id=" + id).json();
+        JsonNode audit = api().as("quantri").get("/api/v1/audit?type=staff-import&id=" + id).json();
         assertThat(audit.get("items").size()).isEqualTo(1);
         assertThat(audit.get("items").get(0).get("action").asString()).isEqualTo("IMPORT");
         assertThat(audit.get("items").get(0).get("actor").asString()).isEqualTo(ImportAgency.SPECIALIST);
@@ -193,7 +193,7 @@ class StaffImportIT extends HttpTest {
 
         assertThat(specialist().get("/api/v1/staff?q=" + prefix).json().get("totalItems").asInt())
                 .as("all or nothing: the good rows are not saved either").isZero();
-        JsonNode audit = api().as("admin").get("/api/v1/audit?type=staff-import&id=" + id).json();
+        JsonNode audit = api().as("quantri").get("/api/v1/audit?type=staff-import&id=" + id).json();
         assertThat(audit.get("items").get(0).get("action").asString()).isEqualTo("IMPORT_REJECTED");
     }
 

@@ -24,18 +24,25 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class Api {
 
-    public static final String DEMO_PASSWORD = "Demo@123";
+    public static final String DEMO_PASSWORD = "DemoBD@2026";
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final String base;
+    private String base;
     private final HttpClient http;
     private String basic;
     private String csrf;
+    /** Headers sent with every request besides the credentials (X-Forwarded-For, a raw Authorization). */
+    private final Map<String, String> extra = new java.util.LinkedHashMap<>();
 
     public Api(String base) {
         this.base = base;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The application's address, for a second client of another role. */
+    public String base() {
+        return base;
     }
 
     public record Response(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
@@ -52,6 +59,42 @@ public class Api {
         }
     }
 
+    /**
+     * Requests come from this client address, as a trusted proxy on 127.0.0.1 says (the tests run
+     * with {@code server.forward-headers-strategy=native}): the sign-in throttle counts per address.
+     */
+    public Api from(String address) {
+        extra.put("X-Forwarded-For", address);
+        return this;
+    }
+
+    /** A personal API token as {@code Authorization: Bearer}. */
+    public Api bearer(String token) {
+        this.basic = "Bearer " + token;
+        return this;
+    }
+
+    /** Any header with every request (besides the credentials and CSRF token this client manages). */
+    public Api header(String name, String value) {
+        extra.put(name, value);
+        return this;
+    }
+
+    /** Forgets the CSRF token: the session's writes go without it. */
+    public Api withoutCsrf() {
+        csrf = null;
+        return this;
+    }
+
+    /**
+     * Sends the next requests to another node (another base URL) with the same cookies, credentials and
+     * CSRF token, as a load balancer without sticky sessions would.
+     */
+    public Api switchTo(String otherBase) {
+        this.base = otherBase;
+        return this;
+    }
+
     /** HTTP Basic with the demo password. */
     public Api as(String username) {
         return as(username, DEMO_PASSWORD);
@@ -65,7 +108,12 @@ public class Api {
 
     /** Form sign-in as a person would; afterwards requests carry the session cookie and CSRF token. */
     public Api signedIn(String username) {
-        Response r = formLogin(username, DEMO_PASSWORD);
+        return signedIn(username, DEMO_PASSWORD);
+    }
+
+    /** Form sign-in with a given password. */
+    public Api signedIn(String username, String password) {
+        Response r = formLogin(username, password);
         if (r.status() != 302 || r.header("Location").contains("error")) {
             throw new IllegalStateException("sign-in failed for " + username + ": " + r.status() + " "
                     + r.header("Location"));
@@ -172,8 +220,22 @@ public class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
     }
 
+    /**
+     * Any method with the body exactly as given (null: none), for tests that send what a client should
+     * not (web/BadInputCorpusIT); the session's CSRF token or the Basic credentials go along as usual.
+     */
+    public Response raw(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder b = request(path);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        extra.forEach(b::header);
         if (basic != null) {
             b.header("Authorization", basic);
         } else if (csrf != null) {

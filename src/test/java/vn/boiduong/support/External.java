@@ -99,18 +99,24 @@ public final class External {
      * and migrated when the context starts (TestDatabaseConfig).
      */
     public static void ownDatabase(org.springframework.test.context.DynamicPropertyRegistry registry, String name) {
+        // the spring.* properties for a context of its own (FirstStartIT, a child application); the
+        // boiduong.test.* ones for a subclass of HttpTest, whose shared values default to them
         if ("postgres".equals(database())) {
             String schema = PG_SCHEMA + "_" + name;
-            registry.add("spring.datasource.url", () -> PG_URL.replace("currentSchema=" + PG_SCHEMA,
-                    "currentSchema=" + schema));
+            String url = PG_URL.replace("currentSchema=" + PG_SCHEMA, "currentSchema=" + schema);
+            registry.add("boiduong.test.database-url", () -> url);
+            registry.add("boiduong.test.schema", () -> schema);
+            registry.add("spring.datasource.url", () -> url);
             registry.add("spring.datasource.username", () -> PG_USER);
             registry.add("spring.datasource.password", () -> "");
             registry.add("spring.flyway.schemas", () -> schema);
             registry.add("spring.flyway.default-schema", () -> schema);
             registry.add("spring.flyway.clean-disabled", () -> "false");
         } else {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:bd" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+            String url = "jdbc:h2:mem:bd" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+                    + "DB_CLOSE_DELAY=-1";
+            registry.add("boiduong.test.database-url", () -> url);
+            registry.add("spring.datasource.url", () -> url);
         }
     }
 }

@@ -60,7 +60,8 @@ class LinkCrawlBrowserIT extends BrowserTest {
         Set<String> codes = new TreeSet<>(List.of("CREATE", "UPDATE", "DELETE", "SUBMIT", "RETURN", "ACCEPT",
                 "APPROVE", "MERGE", "UNMERGE", "OPEN_COLLECTION", "MOVE_DUE_DATE", "ADD_ITEM", "UPDATE_ITEM",
                 "REMOVE_ITEM", "ADD_REVISION", "UPLOAD", "ASSESS", "DEACTIVATE", "REACTIVATE", "UNLOCK", "RESET",
-                "IMPORT", "IMPORT_FAILED", "IMPORT_REJECTED"));
+                "IMPORT", "IMPORT_FAILED", "IMPORT_REJECTED", "SIGN_IN_FAILED", "THROTTLE", "RECOVER", "CREATE_TOKEN",
+                "REVOKE_TOKEN"));
         Stream.of(NeedStatus.values(), PlanStatus.values(), ClassStatus.values(), ItemKind.values(),
                 FundingSource.values(), TrainingCategory.values(), Role.values(), StaffField.values(),
                 CompetencyGroup.values(), Gender.values(), StaffCategory.values())
@@ -81,7 +82,7 @@ class LinkCrawlBrowserIT extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"admin", "giamdoc", "chanhvp", "chuyenvien", "tp.tccb", "tp.cchc", "nhanvien"})
     void everyLinkFromTheHomePageWorksAndNoPageShowsCodes(String user) throws Exception {
-        signIn(user, "Demo@123");
+        signIn(user, "DemoBD@2026");
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
         assertThat(session).as("session cookie").isNotNull();
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)

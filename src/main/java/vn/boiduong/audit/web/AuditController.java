@@ -39,4 +39,11 @@ class AuditController {
         model.addAttribute("types", new java.util.TreeSet<>(AuditTrail.TYPES));
         return "audit/list";
     }
+
+    /** The administrator's check of the hash chain: intact, or the first broken link. */
+    @GetMapping("/audit/chain-check")
+    String check(Model model) {
+        model.addAttribute("check", trail.check(CurrentActor.get()));
+        return "audit/chain-check";
+    }
 }

@@ -46,6 +46,7 @@ class ApiDocumentation {
         tag("documents", "Biểu mẫu", "Định nghĩa các biểu 2a, 2b, 2c");
         tag("notification", "Thông báo", "Thông báo trong ứng dụng của người dùng");
         tag("audit", "Nhật ký", "Nhật ký mọi thay đổi");
+        tag("backup", "Sao lưu", "Sao lưu trực tuyến cơ sở dữ liệu nhúng (H2); PostgreSQL dùng pg_dump");
     }
 
     private static void tag(String module, String name, String description) {

@@ -60,22 +60,27 @@ public class DayInputs {
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate day;
         if (ISO.matcher(text).matches()) {
             // what a native date input or an older bookmark sends; the page itself asks for dd/MM/yyyy
             try {
-                return LocalDate.parse(text.strip());
+                day = LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                throw InvalidInputException.of(field, NONEXISTENT_TEXT);
+            }
+        } else if (!wellFormed(text)) {
+            throw InvalidInputException.of(field, FORMAT_TEXT);
+        } else {
+            try {
+                day = LocalDate.parse(text.strip(), DAY);
             } catch (DateTimeParseException e) {
                 throw InvalidInputException.of(field, NONEXISTENT_TEXT);
             }
         }
-        if (!wellFormed(text)) {
-            throw InvalidInputException.of(field, FORMAT_TEXT);
+        if (!vn.boiduong.common.Days.sensible(day)) {
+            throw InvalidInputException.of(field, vn.boiduong.common.Days.RANGE_TEXT);
         }
-        try {
-            return LocalDate.parse(text.strip(), DAY);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, NONEXISTENT_TEXT);
-        }
+        return day;
     }
 
     @InitBinder

@@ -73,8 +73,12 @@ public class ErrorHandling {
     }
 
     // a lost race (stale version, or a row lock the database refused to wait for): the other writer won
+    /**
+     * Another writer got there first, or holds what this write needs for longer than the database
+     * waits (a lock timeout, e.g. on the audit trail's chain head during a long transaction): 409, try again.
+     */
     @ExceptionHandler({ObjectOptimisticLockingFailureException.class,
-            org.springframework.dao.ConcurrencyFailureException.class})
+            org.springframework.dao.ConcurrencyFailureException.class, org.springframework.dao.QueryTimeoutException.class})
     Object staleWrite(Exception e, HttpServletRequest req, HttpServletResponse res) {
         return answer(req, res, HttpStatus.CONFLICT, msg("error.stale"), List.of());
     }
@@ -112,7 +116,67 @@ public class ErrorHandling {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest req, HttpServletResponse res) {
         log.debug("Unreadable request body on {}: {}", req.getRequestURI(), e.getMostSpecificCause().getMessage());
+        tools.jackson.core.JacksonException json = jacksonCause(e);
+        if (json != null && !json.getPath().isEmpty()) {
+            String field = path(json.getPath());
+            String detail = json instanceof JsonInput.Refused ? json.getOriginalMessage() : wrongType(json);
+            return answer(req, res, HttpStatus.BAD_REQUEST, detail,
+                    List.of(new InvalidInputException.FieldError(field, detail)));
+        }
         return answer(req, res, HttpStatus.BAD_REQUEST, msg("error.unreadable"), List.of());
+    }
+
+    private static tools.jackson.core.JacksonException jacksonCause(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException j) {
+                return j;
+            }
+        }
+        return null;
+    }
+
+    /** The JSON path of a refused value as the field of the 400: "items[2].startDate". */
+    static String path(List<tools.jackson.core.JacksonException.Reference> refs) {
+        StringBuilder b = new StringBuilder();
+        for (tools.jackson.core.JacksonException.Reference r : refs) {
+            if (r.getPropertyName() != null) {
+                b.append(b.isEmpty() ? "" : ".").append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.isEmpty() ? "body" : b.toString();
+    }
+
+    /** What a value of the wrong type should have been, in words. */
+    private String wrongType(tools.jackson.core.JacksonException e) {
+        if (e instanceof tools.jackson.core.exc.InputCoercionException) {
+            return "Số vượt quá giới hạn cho phép.";
+        }
+        Class<?> type = e instanceof tools.jackson.databind.exc.MismatchedInputException m ? m.getTargetType() : null;
+        if (type == null) {
+            return msg("error.typeMismatch");
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class || type == java.math.BigInteger.class) {
+            return "Phải là số nguyên.";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "Phải là số.";
+        }
+        if (type == String.class) {
+            return "Phải là chuỗi ký tự (trong dấu nháy kép).";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "Phải là true hoặc false.";
+        }
+        if (type.isEnum()) {
+            return "Giá trị không thuộc danh sách cho phép.";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "Phải là một danh sách.";
+        }
+        return msg("error.typeMismatch");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -132,6 +196,21 @@ public class ErrorHandling {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest req, HttpServletResponse res) {
         return answer(req, res, HttpStatus.CONTENT_TOO_LARGE, msg("error.tooLarge"), List.of());
+    }
+
+    /**
+     * Tomcat could not read the request's parameters: a form over its size limit
+     * (server.tomcat.max-http-form-post-size) is 413, a parameter that is not valid UTF-8
+     * ({@code ?q=%ED%A0%80}) is 400. Both were 500s.
+     */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    Object badParameters(org.apache.tomcat.util.http.InvalidParameterException e, HttpServletRequest req,
+            HttpServletResponse res) {
+        if (e.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()
+                || String.valueOf(e.getMessage()).contains("too big")) {
+            return answer(req, res, HttpStatus.CONTENT_TOO_LARGE, msg("error.formTooLarge"), List.of());
+        }
+        return answer(req, res, HttpStatus.BAD_REQUEST, RequestInputs.ENCODING_TEXT, List.of());
     }
 
     @ExceptionHandler(MultipartException.class)

@@ -34,6 +34,7 @@ class WebConfig implements WebMvcConfigurer {
         i.setParamName("lang");
         i.setIgnoreInvalidLocale(true);
         registry.addInterceptor(i);
+        registry.addInterceptor(new RequestInputs());
     }
 
     /** Money typed on any page ({@link MoneyFormat} fields), one convention for needs and plan items. */

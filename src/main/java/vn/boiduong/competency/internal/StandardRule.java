@@ -35,6 +35,8 @@ public class StandardRule {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String code;
+    /** The agency whose standard this is; {@code null}: the national catalogue new agencies copy. */
+    private Long agencyId;
     private String name;
     private String legalBasis;
     @Enumerated(EnumType.STRING)
@@ -59,6 +61,16 @@ public class StandardRule {
     }
 
     /** For tests and set-up; the shipped standards come from the migration. */
+    /** Of one agency (set once, when the standard is added). */
+    public StandardRule ofAgency(Long agencyId) {
+        this.agencyId = agencyId;
+        return this;
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
+    }
+
     public StandardRule(String code, String name, StaffCategory condCategory, String condGradeCode,
             Boolean condLeader, String condTitleRank, StaffField reqField, RuleMatch reqMatch, String reqValues,
             TrainingCategory fixCategory, String fixLevel, String fixTitle) {

@@ -178,7 +178,16 @@ class CompetencyController {
     }
 
     private static void reject(BindingResult binding, CompetencyForm form, InvalidInputException e) {
-        e.errors().forEach(err -> binding.rejectValue(form.formField(err.field()), "invalid", err.message()));
+        var fields = new org.springframework.beans.BeanWrapperImpl(form);
+        e.errors().forEach(err -> {
+            String field = form.formField(err.field());
+            // a message about no field of the form (an account without an agency) is the form's own
+            if (fields.isReadableProperty(field)) {
+                binding.rejectValue(field, "invalid", err.message());
+            } else {
+                binding.reject("invalid", err.message());
+            }
+        });
     }
 
     private String form(Model model, CompetencyForm form, Long id) {

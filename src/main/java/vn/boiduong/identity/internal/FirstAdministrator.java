@@ -40,7 +40,7 @@ class FirstAdministrator implements ApplicationRunner {
         }
         if (password == null || password.isBlank()) {
             throw new IllegalStateException("Chưa có tài khoản nào: hãy đặt biến môi trường BOIDUONG_ADMIN_PASSWORD "
-                    + "(tối thiểu 8 ký tự, có chữ và số) cho tài khoản quản trị đầu tiên.");
+                    + "(tối thiểu 10 ký tự, không phải mật khẩu phổ biến) cho tài khoản quản trị đầu tiên.");
         }
         accounts.create(new UserService.UserForm(username, "Quản trị hệ thống", EnumSet.of(Role.ADMIN), null,
                 null, true, password), null);

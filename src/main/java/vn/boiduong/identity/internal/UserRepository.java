@@ -20,6 +20,10 @@ public interface UserRepository extends JpaRepository<AppUser, Long> {
     @Query("select u from AppUser u where (:q is null or lower(u.username) like :q or lower(u.fullName) like :q)")
     Page<AppUser> search(@Param("q") String q, Pageable pageable);
 
+    @Query("select u from AppUser u where u.agencyId = :agencyId"
+            + " and (:q is null or lower(u.username) like :q or lower(u.fullName) like :q)")
+    Page<AppUser> searchInAgency(@Param("agencyId") Long agencyId, @Param("q") String q, Pageable pageable);
+
     /** Enabled users of an agency (or of one unit of it) holding a role: whom a notice goes to. */
     @Query("""
             select distinct u.id from AppUser u join u.roles r
@@ -35,12 +39,19 @@ public interface UserRepository extends JpaRepository<AppUser, Long> {
             + "where u.username = :username and u.lockedUntil is not null and u.lockedUntil <= :now")
     int clearExpiredLock(@Param("username") String username, @Param("now") LocalDateTime now);
 
-    /** Counted in the database, so two failures at the same moment both count. */
+    /**
+     * Counted in the database, so two failures at the same moment both count; not while the account
+     * is locked, so wrong passwords during a lock do not lengthen it.
+     */
     @Modifying
     @Query("update AppUser u set u.failedAttempts = u.failedAttempts + 1, "
             + "u.lockedUntil = case when u.failedAttempts + 1 >= :max then :until else u.lockedUntil end "
-            + "where u.username = :username")
-    int countFailure(@Param("username") String username, @Param("max") int max, @Param("until") LocalDateTime until);
+            + "where u.username = :username and (u.lockedUntil is null or u.lockedUntil <= :now)")
+    int countFailure(@Param("username") String username, @Param("max") int max, @Param("until") LocalDateTime until,
+            @Param("now") LocalDateTime now);
+
+    @Query("select u.failedAttempts from AppUser u where u.username = :username")
+    int failuresOf(@Param("username") String username);
 
     @Modifying
     @Query("update AppUser u set u.failedAttempts = 0, u.lockedUntil = null where u.username = :username")

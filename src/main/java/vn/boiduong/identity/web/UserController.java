@@ -28,11 +28,14 @@ class UserController {
     private final UserService users;
     private final UnitService units;
     private final StaffService staff;
+    private final vn.boiduong.identity.internal.ApiTokens tokens;
 
-    UserController(UserService users, UnitService units, StaffService staff) {
+    UserController(UserService users, UnitService units, StaffService staff,
+            vn.boiduong.identity.internal.ApiTokens tokens) {
         this.users = users;
         this.units = units;
         this.staff = staff;
+        this.tokens = tokens;
     }
 
     @GetMapping("/admin/users")
@@ -100,6 +103,7 @@ class UserController {
                 : staff.search(actor, null, null, true, org.springframework.data.domain.PageRequest.of(0, STAFF_CHOICES,
                         StaffService.DEFAULT_SORT)).items());
         model.addAttribute("errors", error == null ? java.util.Map.of() : error.toFieldMap());
+        model.addAttribute("tokens", existing == null ? java.util.List.of() : tokens.list(actor, existing.id()));
         return "users/form";
     }
 }

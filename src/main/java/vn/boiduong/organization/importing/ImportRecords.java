@@ -42,13 +42,16 @@ class ImportRecords {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement("insert into staff_import (agency_id, file_name, status, "
-                    + "total, processed, created_by, created_at) values (?, ?, ?, ?, 0, ?, ?)", new String[] {"id"});
+                    + "total, processed, created_by, created_at, heartbeat_at) values (?, ?, ?, ?, 0, ?, ?, ?)",
+                    new String[] {"id"});
             ps.setLong(1, agencyId);
             ps.setString(2, cut(fileName, 255));
             ps.setString(3, ImportStatus.QUEUED.name());
             ps.setInt(4, total);
             ps.setString(5, cut(createdBy, 60));
-            ps.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now(clock)));
+            Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
+            ps.setTimestamp(6, now);
+            ps.setTimestamp(7, now);
             return ps;
         }, key);
         return key.getKey().longValue();
@@ -60,7 +63,42 @@ class ImportRecords {
      */
     void progress(long id, ImportStatus status, int processed) {
         ownTransaction.executeWithoutResult(tx -> jdbc.update(
-                "update staff_import set status = ?, processed = ? where id = ?", status.name(), processed, id));
+                "update staff_import set status = ?, processed = ?, heartbeat_at = ? where id = ?", status.name(),
+                processed, Timestamp.valueOf(LocalDateTime.now(clock)), id));
+    }
+
+    /** The node still holds these imports (queued or running): their heartbeat goes on. */
+    void heartbeat(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
+        ownTransaction.executeWithoutResult(tx -> jdbc.batchUpdate(
+                "update staff_import set heartbeat_at = ? where id = ? and status not in ('DONE', 'FAILED')",
+                List.copyOf(ids), 100, (ps, id) -> {
+                    ps.setTimestamp(1, now);
+                    ps.setLong(2, id);
+                }));
+    }
+
+    /**
+     * Unfinished imports whose heartbeat is older than {@code staleBefore} (null: every unfinished one), which
+     * no node works on any more: their ids, each then ended by {@link #failIfUnfinished}.
+     */
+    List<Stored> unfinished(LocalDateTime staleBefore) {
+        return staleBefore == null
+                ? jdbc.query("select * from staff_import where status not in ('DONE', 'FAILED') order by id",
+                        ImportRecords::stored)
+                : jdbc.query("select * from staff_import where status not in ('DONE', 'FAILED') and "
+                        + "(heartbeat_at is null or heartbeat_at < ?) order by id", ImportRecords::stored,
+                        Timestamp.valueOf(staleBefore));
+    }
+
+    /** Ends an import as failed unless it has finished meanwhile; true if this call ended it. */
+    boolean failIfUnfinished(long id, String message) {
+        return jdbc.update("update staff_import set status = ?, message = ?, finished_at = ? where id = ? "
+                + "and status not in ('DONE', 'FAILED')", ImportStatus.FAILED.name(), cut(message, 1000),
+                Timestamp.valueOf(LocalDateTime.now(clock)), id) == 1;
     }
 
     /** The final state, in the caller's transaction (with the rows, or with the errors). */

@@ -44,6 +44,8 @@ class StaffImportJob implements DisposableBean {
     private final ImportMessages messages;
     private final Clock clock;
     private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+    /** Imports this node holds, queued or running: InterruptedImports keeps their heartbeat going. */
+    private final Set<Long> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     StaffImportJob(ImportRecords records, JdbcTemplate jdbc, PlatformTransactionManager transactions,
             ApplicationEventPublisher events, ImportMessages messages, Clock clock) {
@@ -63,14 +65,29 @@ class StaffImportJob implements DisposableBean {
     }
 
     void submit(Task task) {
+        held.add(task.id());
         try {
             executor.execute(() -> run(task));
         } catch (TaskRejectedException e) {
+            held.remove(task.id());
             fail(task, 0, messages.vi("import.failed.busy"));
         }
     }
 
+    /** The ids of the imports this node holds now. */
+    Set<Long> held() {
+        return Set.copyOf(held);
+    }
+
     void run(Task task) {
+        try {
+            work(task);
+        } finally {
+            held.remove(task.id());
+        }
+    }
+
+    private void work(Task task) {
         try {
             List<Staff> staff = check(task);
             if (staff != null) {

@@ -12,6 +12,10 @@ public interface StaffRepository extends JpaRepository<Staff, Long> {
 
     Optional<Staff> findByAgencyIdAndCode(Long agencyId, String code);
 
+    List<Staff> findByIdIn(java.util.Collection<Long> ids);
+
+    List<Staff> findByUnitIdAndActiveTrueOrderByNameSortKeyAscIdAsc(Long unitId);
+
     @Query("select s.code from Staff s where s.agencyId = :agencyId and s.code in :codes")
     List<String> existingCodes(@Param("agencyId") Long agencyId, @Param("codes") Collection<String> codes);
 

@@ -31,10 +31,20 @@ class AgencyController {
     String show(Model model) {
         Actor actor = CurrentActor.get();
         if (!agencies.hasAgency(actor)) {
+            if (actor.isInstallationAdministrator() && !units.agencies().isEmpty()) {
+                return "redirect:/admin/agencies"; // the installation's agencies, each with its administrator
+            }
             // a new installation: the administrator's first task is to create the agency
             return newAgency(model, "", new AgencySettings("", "", "", "GIÁM ĐỐC", null, null), Map.of());
         }
         return page(model, actor, agencies.settings(actor), Map.of());
+    }
+
+    /** The installation administrator's form for one more agency. */
+    @GetMapping("/admin/agency/new")
+    String newAgencyForm(Model model) {
+        AgencyService.requireInstallationAdministrator(CurrentActor.get());
+        return newAgency(model, "", new AgencySettings("", "", "", "GIÁM ĐỐC", null, null), Map.of());
     }
 
     @PostMapping("/admin/agency/new")
@@ -47,7 +57,8 @@ class AgencyController {
         try {
             agencies.createAgency(actor, code, s);
             redirect.addFlashAttribute("saved", true);
-            return "redirect:/admin/agency";
+            // next: the new agency's administrator, who adds its units and accounts
+            return "redirect:/admin/agencies";
         } catch (InvalidInputException e) {
             return newAgency(model, code, s, e.toFieldMap());
         }

@@ -29,9 +29,13 @@ class StaffController {
     private final StaffService staff;
     private final UnitService units;
 
-    StaffController(StaffService staff, UnitService units) {
+    private final java.util.List<vn.boiduong.organization.StaffPageSection> sections;
+
+    StaffController(StaffService staff, UnitService units,
+            java.util.List<vn.boiduong.organization.StaffPageSection> sections) {
         this.staff = staff;
         this.units = units;
+        this.sections = sections;
     }
 
     @GetMapping("/staff")
@@ -59,9 +63,12 @@ class StaffController {
     @GetMapping("/staff/{id}")
     String view(@PathVariable Long id, Model model) {
         Actor actor = CurrentActor.get();
-        model.addAttribute("s", staff.get(actor, id));
+        var s = staff.get(actor, id);
+        model.addAttribute("s", s);
         model.addAttribute("canEdit", canEdit(actor));
         model.addAttribute("grades", Grades.NAMES);
+        model.addAttribute("sections", sections.stream().filter(x -> x.fill(model, actor, s))
+                .map(vn.boiduong.organization.StaffPageSection::template).toList());
         return "staff/view";
     }
 
