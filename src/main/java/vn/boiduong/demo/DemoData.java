@@ -24,7 +24,7 @@ import vn.boiduong.organization.StaffView;
 import vn.boiduong.organization.Unit;
 
 /**
- * Fills an empty database with the demo agency and the accounts of api.md (password Demo@123).
+ * Fills an empty database with the demo agency and the accounts of api.md (password DemoBD@2026).
  * Fictional people with plausible names; generated from a fixed seed so every start is the same.
  */
 @Component
@@ -32,7 +32,7 @@ import vn.boiduong.organization.Unit;
 @ConditionalOnProperty(name = "boiduong.demo-data", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
-    static final String PASSWORD = "Demo@123";
+    static final String PASSWORD = "DemoBD@2026";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
@@ -112,13 +112,20 @@ class DemoData implements ApplicationRunner {
 
         accounts.create(new UserService.UserForm("admin", "Quản trị hệ thống", EnumSet.of(Role.ADMIN), null,
                 null, true, PASSWORD, "admin@" + mailDomain), agencyId);
+        // the installation administrator: no agency; creates agencies and their administrators
+        accounts.create(new UserService.UserForm("quantri", "Quản trị toàn hệ thống", EnumSet.of(Role.ADMIN), null,
+                null, true, PASSWORD, "quantri@" + mailDomain), null);
         account("giamdoc", director, board, Role.DIRECTOR, agencyId);
         account("chanhvp", chief, office, Role.OFFICE_CHIEF, agencyId);
         account("chuyenvien", specialist, office, Role.OFFICE_SPECIALIST, agencyId);
         account("tp.tccb", headTccb, tccb, Role.UNIT_HEAD, agencyId);
         account("tp.cchc", headCchc, cchc, Role.UNIT_HEAD, agencyId);
         account("nhanvien", member, cchc, Role.STAFF, agencyId);
-        log.info("Demo data loaded: agency SNV, 8 units, {} staff, 7 accounts (password {})", counter[0] - 1, PASSWORD);
+        // B6: the province officer of the Department of Home Affairs' civil-service division reads every
+        // agency's forms; only that role (no agency role, no staff record: it writes nothing here)
+        accounts.create(new UserService.UserForm("ccvc", "Hoàng Thị Minh Thư", EnumSet.of(Role.PROVINCE_OFFICER),
+                ccvc.getId(), null, true, PASSWORD, "ccvc@" + mailDomain), agencyId);
+        log.info("Demo data loaded: agency SNV, 8 units, {} staff, 9 accounts (ccvc: the province officer; quantri: the installation administrator) (password {})", counter[0] - 1, PASSWORD);
     }
 
     private void account(String username, StaffView person, Unit unit, Role role, Long agencyId) {

@@ -11,8 +11,8 @@ import vn.boiduong.procedure.StepState;
 
 /**
  * Tells the home page where B5 stands in a year: it starts when the approved plan's classes exist
- * (they are made in the approving transaction) and is done when every class of the year has ended
- * or was cancelled.
+ * (they are made in the approving transaction) and is done when every class of the year has its
+ * records closed (every learner has a result) or was cancelled.
  */
 @Component
 class DeliveryProgress implements StepProgress {
@@ -37,8 +37,11 @@ class DeliveryProgress implements StepProgress {
         if (total == 0) {
             return Optional.of(StepState.NOT_STARTED);
         }
-        long ended = counts.getOrDefault(ClassStatus.FINISHED, 0L) + counts.getOrDefault(ClassStatus.CANCELLED, 0L);
-        String detail = total + " lớp theo kế hoạch đã duyệt, " + ended + " lớp đã kết thúc hoặc hủy";
-        return Optional.of(ended == total ? StepState.done(detail) : StepState.inProgress(detail));
+        long closed = counts.getOrDefault(ClassStatus.CLOSED, 0L);
+        long cancelled = counts.getOrDefault(ClassStatus.CANCELLED, 0L);
+        long running = counts.getOrDefault(ClassStatus.OPEN, 0L) + counts.getOrDefault(ClassStatus.IN_PROGRESS, 0L);
+        String detail = total + " lớp theo kế hoạch đã duyệt: " + running + " lớp đang ghi danh hoặc đang học, "
+                + (closed + cancelled) + " lớp đã đóng hồ sơ hoặc hủy";
+        return Optional.of(closed + cancelled == total ? StepState.done(detail) : StepState.inProgress(detail));
     }
 }
