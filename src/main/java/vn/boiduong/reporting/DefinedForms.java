@@ -39,7 +39,7 @@ public class DefinedForms {
         requireKind(def, FormDefinition.Kind.COUNT);
         List<ColumnRule> leaves = def.leaves();
         Map<String, List<FormFact>> byUnit = new LinkedHashMap<>();
-        for (FormFact f : facts) {
+        for (FormFact f : aggregate(facts)) {
             if (def.people().contains(f.staffCategory())) {
                 byUnit.computeIfAbsent(f.unitKey(), k -> new ArrayList<>()).add(f);
             }
@@ -54,6 +54,27 @@ public class DefinedForms {
         }
         rows.addAll(totalBlock(def, leaves, blocks));
         return sheet(def, heading, leaves, rows, footer);
+    }
+
+    /**
+     * Facts that differ only in their figures merged into one (headcount and money added up), in the
+     * order first met: every cell then adds up a few aggregated facts, not one per plan item or
+     * result. Callers that can let the database group (the results of a year) hand over facts that
+     * are aggregated already; this costs them one pass.
+     */
+    static List<FormFact> aggregate(List<FormFact> facts) {
+        Map<FormFact, long[]> sums = new LinkedHashMap<>();
+        for (FormFact f : facts) {
+            FormFact key = new FormFact(f.unitKey(), f.unitName(), f.staffCategory(), f.leader(), f.category(),
+                    f.level(), f.abroad(), f.funding(), 0, 0);
+            long[] s = sums.computeIfAbsent(key, k -> new long[2]);
+            s[0] += f.headcount();
+            s[1] += f.budget();
+        }
+        List<FormFact> out = new ArrayList<>(sums.size());
+        sums.forEach((k, s) -> out.add(new FormFact(k.unitKey(), k.unitName(), k.staffCategory(), k.leader(),
+                k.category(), k.level(), k.abroad(), k.funding(), s[0], s[1])));
+        return out;
     }
 
     public FormSheet list(FormDefinition def, Heading heading, List<Map<String, Object>> records, FormFooter footer) {

@@ -34,8 +34,12 @@ import vn.boiduong.reporting.internal.StoredFormDefinitions.Stored;
 @Service
 public class FormDefinitions {
 
-    /** The forms that have a definition today; 1a and 1b come with the reports of B6. */
-    public static final List<String> CODES = List.of("2a", "2b", "2c");
+    /** The forms that have a definition: 1a, 1b (the year's results) and 2a, 2b, 2c (the year's plan). */
+    public static final List<String> CODES = List.of("1a", "1b", "2a", "2b", "2c");
+    /** The forms of the results of a year (B5's completed results and spending). */
+    public static final List<String> RESULT_CODES = List.of("1a", "1b");
+    /** The forms of the approved plan of a year. */
+    public static final List<String> PLAN_CODES = List.of("2a", "2b", "2c");
     static final int MAX_JSON = 200_000;
 
     /** A definition as the administrator sees it: the JSON, and who changed it last (null: shipped). */

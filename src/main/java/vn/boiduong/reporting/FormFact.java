@@ -12,4 +12,9 @@ package vn.boiduong.reporting;
  */
 public record FormFact(String unitKey, String unitName, String staffCategory, boolean leader, String category,
         String level, boolean abroad, String funding, long headcount, long budget) {
+
+    /** Nothing counted, only the row of a unit (or an agency) that must be printed even at zero. */
+    public static FormFact placeholder(String unitKey, String unitName, String staffCategory) {
+        return new FormFact(unitKey, unitName, staffCategory, false, null, null, false, null, 0, 0);
+    }
 }

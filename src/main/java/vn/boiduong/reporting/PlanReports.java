@@ -10,11 +10,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.boiduong.common.Actor;
 import vn.boiduong.common.InvalidInputException;
 import vn.boiduong.documents.FormSheet;
+import vn.boiduong.organization.Agency;
+import vn.boiduong.organization.UnitService;
 import vn.boiduong.planning.PlanPolicy;
 import vn.boiduong.planning.PlanService;
 import vn.boiduong.planning.PlanStatus;
 import vn.boiduong.planning.TrainingPlan;
 import vn.boiduong.reporting.internal.PlanForms;
+import vn.boiduong.reporting.internal.ResultForms;
 
 /**
  * The official forms of a year's approved plan (2a, 2b, 2c), filled in from the plan that planning
@@ -32,20 +35,26 @@ public class PlanReports {
      * The reports page of a year: whether the year has an approved plan (no plan, nothing to
      * download), the years that have one (for the year selector) and the forms.
      */
-    public record YearForms(int year, boolean approved, List<Integer> years, List<FormEntry> forms) {
+    public record YearForms(int year, boolean approved, List<Integer> years, List<FormEntry> forms,
+            List<FormEntry> resultForms, boolean hasResults) {
     }
 
     private final PlanService plans;
     private final PlanPolicy policy;
     private final PlanForms forms;
+    private final ResultForms results;
     private final FormDefinitions definitions;
+    private final UnitService units;
     private final Clock clock;
 
-    PlanReports(PlanService plans, PlanPolicy policy, PlanForms forms, FormDefinitions definitions, Clock clock) {
+    PlanReports(PlanService plans, PlanPolicy policy, PlanForms forms, ResultForms results,
+            FormDefinitions definitions, UnitService units, Clock clock) {
         this.plans = plans;
         this.policy = policy;
         this.forms = forms;
+        this.results = results;
         this.definitions = definitions;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -64,6 +73,21 @@ public class PlanReports {
         requireYear(year);
         TrainingPlan p = plans.approvedPlan(actor, year);
         return forms.form(code, p, plans.agencyOf(p), plans.needsOf(p), actor.fullName());
+    }
+
+    /**
+     * Form 1a or 1b of the actor's agency's results of {@code year} (who may read: as for the plan's
+     * forms): 403, then 400. A year without results gives the form with its total rows at zero.
+     */
+    @Transactional(readOnly = true)
+    public FormSheet resultForm(Actor actor, String code, Integer year) {
+        policy.readDocuments(actor).orThrow();
+        requireYear(year);
+        if (!FormDefinitions.RESULT_CODES.contains(code) || actor.agencyId() == null) {
+            throw new vn.boiduong.common.NotFoundException("biểu " + code);
+        }
+        Agency agency = units.agency(actor.agencyId());
+        return results.agencyForm(code, agency, year, actor.fullName(), LocalDate.now(clock));
     }
 
     /**
@@ -88,16 +112,24 @@ public class PlanReports {
         TreeSet<Integer> years = new TreeSet<>(approvedYears);
         years.add(chosen);
         years.add(LocalDate.now(clock).getYear());
+        List<FormEntry> resultEntries = List.of();
+        boolean hasResults = false;
+        if (actor.agencyId() != null) {
+            DefinedForms.Heading own = new DefinedForms.Heading(units.agency(actor.agencyId()).getName(), chosen);
+            resultEntries = FormDefinitions.RESULT_CODES.stream().map(code -> entry(code, own)).toList();
+            hasResults = results.hasResults(actor.agencyId(), chosen);
+        }
         if (plan == null) {
-            return new YearForms(chosen, false, List.copyOf(years.descendingSet()), List.of());
+            return new YearForms(chosen, false, List.copyOf(years.descendingSet()), List.of(), resultEntries,
+                    hasResults);
         }
         DefinedForms.Heading heading = new DefinedForms.Heading(plans.agencyOf(plan).getName(), chosen);
-        List<FormEntry> entries = FormDefinitions.CODES.stream().map(code -> entry(code, heading)).toList();
-        return new YearForms(chosen, true, List.copyOf(years.descendingSet()), entries);
+        List<FormEntry> entries = FormDefinitions.PLAN_CODES.stream().map(code -> entry(code, heading)).toList();
+        return new YearForms(chosen, true, List.copyOf(years.descendingSet()), entries, resultEntries, hasResults);
     }
 
     /** Name and description from the form's definition, so an administrator's edit shows here too. */
-    private FormEntry entry(String code, DefinedForms.Heading heading) {
+    FormEntry entry(String code, DefinedForms.Heading heading) {
         FormDefinition def = definitions.definition(code);
         String name = def.formCode() == null || def.formCode().isBlank() ? "Biểu " + code : heading.fill(def.formCode());
         // the agency's name heads every form; the lines that tell the forms apart come after it
@@ -106,7 +138,7 @@ public class PlanReports {
         return new FormEntry(code, name, description);
     }
 
-    private static void requireYear(Integer year) {
+    static void requireYear(Integer year) {
         if (year == null || year < 2000 || year > 2100) {
             throw InvalidInputException.of("year", "Năm phải từ 2000 đến 2100.");
         }

@@ -205,4 +205,39 @@ class DefinedFormsTest {
         assertThat(s.notes()).isNotEmpty().noneMatch(n -> n.contains("Mẫu mặc định"));
         assertThat(s.footer().preparerName()).isEqualTo("Trần Thị B");
     }
+
+    @Test
+    void factsThatDifferOnlyInTheirFiguresAreMergedAndTheFormIsTheSameAsFromEveryFact() throws Exception {
+        List<FormFact> many = new ArrayList<>();
+        for (int k = 0; k < 500; k++) {
+            many.add(fact(k % 2 == 0 ? "A" : "B", k % 3 == 0 ? "CB" : "CC", k % 5 == 0, "DIGITAL", null,
+                    k % 4 == 0 ? "CENTRAL" : "LOCAL", 1, 1_000L * k));
+        }
+        List<FormFact> merged = DefinedForms.aggregate(many);
+        assertThat(merged).hasSizeLessThanOrEqualTo(2 * 2 * 2 * 2);
+        assertThat(merged.stream().mapToLong(FormFact::headcount).sum()).isEqualTo(500);
+        assertThat(merged.stream().mapToLong(FormFact::budget).sum())
+                .isEqualTo(many.stream().mapToLong(FormFact::budget).sum());
+        for (String code : List.of("1a", "2a")) {
+            FormSheet fromMany = forms.count(shipped(code), heading, many, null);
+            FormSheet fromMerged = forms.count(shipped(code), heading, merged, null);
+            assertThat(fromMerged.view().rows()).as(code).isEqualTo(fromMany.view().rows());
+        }
+        // the first unit met comes first, as before merging
+        assertThat(merged.get(0).unitKey()).isEqualTo("A");
+    }
+
+    @Test
+    void forms1aAnd1bAreShippedAsCountFormsOfTheSameShapeAs2aAnd2b() throws Exception {
+        for (String[] pair : new String[][] {{"1a", "2a"}, {"1b", "2b"}}) {
+            FormDefinition results = shipped(pair[0]);
+            FormDefinition plan = shipped(pair[1]);
+            assertThat(results.kind()).isEqualTo(FormDefinition.Kind.COUNT);
+            assertThat(results.problems(plan)).isEmpty();
+            assertThat(results.people()).isEqualTo(plan.people());
+            assertThat(results.leaves().stream().map(FormDefinition.ColumnRule::measure).toList())
+                    .isEqualTo(plan.leaves().stream().map(FormDefinition.ColumnRule::measure).toList());
+            assertThat(String.join(" ", results.title())).contains("BÁO CÁO KẾT QUẢ ĐÀO TẠO, BỒI DƯỠNG");
+        }
+    }
 }

@@ -73,7 +73,7 @@ public class PlanForms {
     }
 
     /** One record per item, under the field names a LIST definition may use (forms/2c.json). */
-    static List<Map<String, Object>> records(TrainingPlan p, Map<Long, ServedNeed> needs) {
+    public static List<Map<String, Object>> records(TrainingPlan p, Map<Long, ServedNeed> needs) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (PlanItem i : p.getItems()) {
             List<String> units = i.getNeedIds().stream().map(needs::get).filter(Objects::nonNull)
@@ -98,7 +98,7 @@ public class PlanForms {
         return out;
     }
 
-    List<FormFact> facts(TrainingPlan p, Long agencyId, Map<Long, ServedNeed> needs) {
+    public List<FormFact> facts(TrainingPlan p, Long agencyId, Map<Long, ServedNeed> needs) {
         Set<Long> namedIds = new LinkedHashSet<>();
         needs.values().forEach(n -> namedIds.addAll(n.staffIds()));
         Map<Long, StaffGroup> named = composition.groupsOf(agencyId, namedIds);

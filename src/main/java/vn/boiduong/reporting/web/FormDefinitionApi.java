@@ -19,7 +19,7 @@ import vn.boiduong.reporting.FormDefinitions;
 
 /** The definitions of the official forms: read by the Office and the Director, edited by the admin. */
 @RestController
-@Tag(name = "Biểu mẫu", description = "Định nghĩa các biểu 2a, 2b, 2c (mẫu mặc định — có thể điều chỉnh)")
+@Tag(name = "Biểu mẫu", description = "Định nghĩa các biểu 1a, 1b, 2a, 2b, 2c (mẫu mặc định — có thể điều chỉnh)")
 class FormDefinitionApi {
 
     record DefinitionResponse(String code, boolean edited, String updatedBy, LocalDateTime updatedAt, long version,

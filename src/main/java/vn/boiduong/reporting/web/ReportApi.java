@@ -30,7 +30,7 @@ import vn.boiduong.reporting.PlanReports;
  * asks for {@code text/html} or {@code *}{@code /*}, which must download the file, not show JSON.
  */
 @RestController
-@Tag(name = "Báo cáo", description = "Các biểu 2a, 2b, 2c của kế hoạch đã phê duyệt (XLSX hoặc JSON theo Accept)")
+@Tag(name = "Báo cáo", description = "Các biểu 1a, 1b (kết quả năm) và 2a, 2b, 2c (kế hoạch đã phê duyệt); XLSX hoặc JSON theo Accept")
 class ReportApi {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -55,12 +55,29 @@ class ReportApi {
     ResponseEntity<?> form(@PathVariable String form, @RequestParam(required = false) Integer year,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         FormSheet sheet = reports.planForm(CurrentActor.get(), form, year);
+        return answer(xlsx, sheet, "bieu-" + form + "-" + year + ".xlsx", accept);
+    }
+
+    @GetMapping("/api/v1/reports/{form:1[ab]}")
+    @Operation(summary = "Biểu kết quả đào tạo, bồi dưỡng năm year (1a: cán bộ, công chức; 1b: viên chức): kết quả "
+            + "hoàn thành của các lớp kết thúc trong năm và kinh phí đã chi; XLSX (mặc định) hoặc JSON (Văn phòng, Giám đốc)")
+    @ApiResponse(responseCode = "200", description = "Biểu", content = {
+            @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = FormView.class))})
+    ResponseEntity<?> resultForm(@PathVariable String form, @RequestParam(required = false) Integer year,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        FormSheet sheet = reports.resultForm(CurrentActor.get(), form, year);
+        return answer(xlsx, sheet, "bieu-" + form + "-" + year + ".xlsx", accept);
+    }
+
+    /** The form as the caller asked for it: its rows as JSON, else the XLSX as an attachment. */
+    static ResponseEntity<?> answer(XlsxFormRenderer xlsx, FormSheet sheet, String fileName, String accept) {
         if (wantsJson(accept)) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(sheet.view());
         }
         return ResponseEntity.ok().contentType(XLSX_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("bieu-" + form + "-" + year + ".xlsx", StandardCharsets.UTF_8).build().toString())
+                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
                 .body(xlsx.render(sheet));
     }
 
