@@ -1,6 +1,26 @@
 /**
- * B7: record sets, stored files, retention and controlled disposal.
- * <p>Empty until its issue; kept so the module map of architecture.md is visible from the start.
+ * B7 (QT.VP.05 section 7): the record sets (hồ sơ lưu) — filing, fixity, retention, controlled disposal
+ * and export.
+ *
+ * <p>Owns:
+ * <ul>
+ *   <li>{@link vn.boiduong.archive.RecordSet} (one per agency, year and training content; OPEN → CLOSED →
+ *       DISPOSED) and its filed documents: frozen bytes with SHA-256, size, media type, source (step,
+ *       object, version), who and when; the bytes stored once per hash, in the database by default or
+ *       in a shared directory ({@code boiduong.archive.directory});</li>
+ *   <li>filing by listening to the steps' events (internal {@code Filing}), through the event
+ *       publication registry, retried until filed; no step imports this module;</li>
+ *   <li>{@link vn.boiduong.archive.FixityCheck}: a share of the store re-hashed each night under the
+ *       database lock, each run recorded, a crashed run failed, a difference audited and told;</li>
+ *   <li>{@link vn.boiduong.archive.RetentionRules}: the retention schedule as data with effective dates;</li>
+ *   <li>{@link vn.boiduong.archive.Disposal}: propose (Office), appraise (council, recorded by the chief),
+ *       decide (Director, never the proposer); a permanent set never;</li>
+ *   <li>{@link vn.boiduong.archive.BagIt}: export as a BagIt ZIP (RFC 8493) written as a stream, and
+ *       import with every checksum verified first;</li>
+ *   <li>{@link vn.boiduong.archive.ArchivePolicy}: who may do what, asked by every layer.</li>
+ * </ul>
+ * <p>Reads {@code planning}, {@code needs}, {@code delivery} (their public documents and views, with
+ * the Office's rights), {@code competency} (the upload checks), {@code documents} and {@code organization}.
  */
 @org.springframework.modulith.ApplicationModule
 package vn.boiduong.archive;
