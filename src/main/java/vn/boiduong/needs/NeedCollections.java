@@ -109,6 +109,8 @@ public class NeedCollections {
             errors.add(new InvalidInputException.FieldError("dueDate", "Hạn gửi nhu cầu là bắt buộc (dd/MM/yyyy)."));
         } else if (dueDateMustBeAhead && dueDate.isBefore(at.toLocalDate())) {
             errors.add(new InvalidInputException.FieldError("dueDate", "Hạn gửi không được trước ngày hôm nay."));
+        } else {
+            vn.boiduong.common.Days.checkSensible(errors, "dueDate", dueDate);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException("Dữ liệu không hợp lệ.", errors);

@@ -49,7 +49,9 @@ public class Notifications {
     }
 
     public PageResponse<Notice> mine(Actor actor, boolean unreadOnly, int page, int size) {
-        PageRequest p = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
+        int s = Math.min(Math.max(size, 1), 200);
+        vn.boiduong.common.Paging.checkOffset(Math.max(page, 0), s);
+        PageRequest p = PageRequest.of(Math.max(page, 0), s,
                 Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "id")));
         return PageResponse.of(notices.find(actor.userId(), unreadOnly, p), Notice::of);
     }

@@ -43,7 +43,7 @@ public record PlanItemData(String title, TrainingCategory category, String level
     }
 
     public void check() {
-        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        List<InvalidInputException.FieldError> errors = new ArrayList<>(vn.boiduong.common.InputValidator.commonRules(this));
         required(errors, "title", title, 300);
         required(errors, "targetLearners", targetLearners, 500);
         optional(errors, "location", location, 300);

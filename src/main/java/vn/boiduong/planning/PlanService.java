@@ -83,6 +83,7 @@ public class PlanService {
         if (registrationDueDate == null) {
             throw InvalidInputException.of("registrationDueDate", "Nhập hạn đăng ký của tỉnh.");
         }
+        // within 1900-2100: the due-date calculation (procedure) refuses the rest on this field
         if (plans.findByAgencyIdAndYear(actor.agencyId(), year).isPresent()) {
             throw new IllegalTransitionException("Cơ quan đã có kế hoạch năm " + year + ".");
         }
@@ -137,6 +138,24 @@ public class PlanService {
 
     public java.util.Optional<TrainingPlan> findByYear(Long agencyId, int year) {
         return plans.findByAgencyIdAndYear(agencyId, year);
+    }
+
+    /**
+     * A plan's agency, year and status after the read checks (403, then 404 for another agency's or a
+     * missing plan), without loading its items: for B6's supervision, which reads the plan's classes.
+     */
+    public PlanHeader header(Actor actor, Long id) {
+        policy.read(actor).orThrow();
+        PlanHeader h = plans.header(id).stream().findFirst().map(r -> new PlanHeader(id, (Long) r[0],
+                ((Number) r[1]).intValue(), (PlanStatus) r[2])).orElseThrow(() -> new NotFoundException(PlanPolicy.PLAN));
+        policy.read(actor, h).orThrow();
+        return h;
+    }
+
+    /** The accepted needs of an agency's year by id (as {@link #needsOf}, without the plan entity). */
+    public Map<Long, ServedNeed> acceptedNeeds(Long agencyId, int year) {
+        return needs.accepted(agencyId, year).stream()
+                .collect(Collectors.toMap(ServedNeed::id, n -> n, (a, b) -> a, LinkedHashMap::new));
     }
 
     /** The accepted needs of the plan's year by id, for renderers that print the units served. */
@@ -217,9 +236,22 @@ public class PlanService {
         return () -> {
             PlanItemData data = input.get();
             data.check();
+            checkDates(p, data);
             checkNeeds(p, data.needIds());
             return data;
         };
+    }
+
+    /** An item of the plan of year Y takes place within Y or Y+1 (a class that runs over the new year). */
+    private static void checkDates(TrainingPlan p, PlanItemData data) {
+        List<InvalidInputException.FieldError> errors = new java.util.ArrayList<>();
+        LocalDate from = LocalDate.of(p.getYear(), 1, 1);
+        LocalDate to = LocalDate.of(p.getYear() + 1, 12, 31);
+        vn.boiduong.common.Days.within(errors, "startDate", data.startDate(), from, to);
+        vn.boiduong.common.Days.within(errors, "endDate", data.endDate(), from, to);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors.get(0).message(), errors);
+        }
     }
 
     private PlanView.ItemView itemView(TrainingPlan p, Long itemId) {

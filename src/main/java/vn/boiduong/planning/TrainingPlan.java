@@ -208,6 +208,10 @@ public class TrainingPlan implements PlanPolicy.Subject {
         }
         if (date == null) {
             errors.add(new InvalidInputException.FieldError("decisionDate", "Nhập ngày quyết định."));
+        } else {
+            // a plan of year Y is decided from Y-1 on (a late decision, even years late, is still its decision)
+            vn.boiduong.common.Days.within(errors, "decisionDate", date, LocalDate.of(year - 1, 1, 1),
+                    vn.boiduong.common.Days.MAX);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors.get(0).message(), errors);

@@ -14,5 +14,11 @@ public enum DueKind {
     PLAN_REGISTER,
 
     /** B4: the Director decides on the submitted plan by {@code approveBy}; pending while it waits. */
-    PLAN_APPROVE
+    PLAN_APPROVE,
+
+    /**
+     * B6: a unit carries out a request of a supervision visit by its due date; pending while the
+     * request and its visit are open. The late unit (the request's owner) is its one {@code lateUnitIds}.
+     */
+    SUPERVISION_REQUEST
 }

@@ -40,4 +40,10 @@ public record PendingDueDate(DueKind kind, Long subjectId, Long agencyId, int ye
         Objects.requireNonNull(registrationDueDate, "registrationDueDate");
         return new PendingDueDate(kind, planId, agencyId, year, dueDate, List.of(), registrationDueDate);
     }
+
+    /** A request of a supervision visit (B6), owned by a unit, with its due date. */
+    public static PendingDueDate supervisionRequest(Long requestId, Long agencyId, LocalDate dueDate, Long ownerUnitId) {
+        return new PendingDueDate(DueKind.SUPERVISION_REQUEST, requestId, agencyId, dueDate.getYear(), dueDate,
+                List.of(ownerUnitId), null);
+    }
 }

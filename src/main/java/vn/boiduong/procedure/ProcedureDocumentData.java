@@ -12,7 +12,7 @@ public record ProcedureDocumentData(String title, String issueNumber, LocalDate 
 
     /** The rules, whoever calls (page, API, a later module): all errors at once, in Vietnamese. */
     void check() {
-        List<InvalidInputException.FieldError> e = new ArrayList<>();
+        List<InvalidInputException.FieldError> e = new ArrayList<>(vn.boiduong.common.InputValidator.commonRules(this));
         text(e, "title", title, 300, "Tên quy trình");
         text(e, "issueNumber", issueNumber, 10, "Lần ban hành");
         if (issueDate == null) {

@@ -10,7 +10,7 @@ public record ProcedureRevisionData(String request, String section, String descr
         LocalDate revisionDate) {
 
     void check() {
-        List<InvalidInputException.FieldError> e = new ArrayList<>();
+        List<InvalidInputException.FieldError> e = new ArrayList<>(vn.boiduong.common.InputValidator.commonRules(this));
         ProcedureDocumentData.text(e, "request", request, 500, "Yêu cầu sửa đổi, bổ sung");
         ProcedureDocumentData.text(e, "section", section, 200, "Trang/phần liên quan");
         ProcedureDocumentData.text(e, "description", description, 2000, "Mô tả nội dung sửa đổi");

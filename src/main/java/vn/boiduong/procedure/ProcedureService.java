@@ -76,6 +76,10 @@ public class ProcedureService {
 
     /** The plan's internal due dates from the province's registration due date and the current offsets. */
     public DueDates dueDates(LocalDate registrationDueDate) {
+        // a day near LocalDate's limits made the subtraction of the offsets throw (a 500)
+        if (!vn.boiduong.common.Days.sensible(registrationDueDate)) {
+            throw vn.boiduong.common.InvalidInputException.of("registrationDueDate", vn.boiduong.common.Days.RANGE_TEXT);
+        }
         return current().dueDates(registrationDueDate);
     }
 

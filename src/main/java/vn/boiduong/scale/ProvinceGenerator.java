@@ -148,6 +148,8 @@ class ProvinceGenerator implements ApplicationRunner {
         jdbc.query("select id, code from agency", rs -> {
             ids.put(rs.getString("code"), rs.getLong("id"));
         });
+        // each agency's own copy of the national standards, as an agency created on a page gets
+        ids.values().forEach(id -> vn.boiduong.competency.CompetencySetup.nationalStandardsFor(jdbc, id));
         return ids;
     }
 

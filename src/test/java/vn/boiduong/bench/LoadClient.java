@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * No internet, no extra tool. Each scenario warms up first (JIT, connection pool), then measures.
  *
  * <pre>
- * java -cp ... vn.boiduong.bench.LoadClient base=http://127.0.0.1:8383 user=chuyenvien password=Demo@123 \
+ * java -cp ... vn.boiduong.bench.LoadClient base=http://127.0.0.1:8383 user=chuyenvien password=DemoBD@2026 \
  *     threads=32 prewarm=60 warmup=5 seconds=20 max=200000 out=bench/out/load.tsv \
  *     scenario='search|session|/api/v1/staff?q={term}' scenario='me|session|/api/v1/me' \
  *     scenario='search-alone|session|/api/v1/staff?q={term}|1' \
@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
  *
  * Authentication is a form sign-in once, then the session cookie: HTTP Basic checks the BCrypt
  * hash on every request, by design, and would measure BCrypt instead of the endpoint. A scenario
- * with "basic" instead of "session" measures exactly that, for comparison.
+ * with "basic" instead of "session" measures exactly that, for comparison; one with "token" sends a
+ * personal API token (Authorization: Bearer, made once at the start), what API clients should use.
  */
 public final class LoadClient {
 
@@ -100,7 +101,7 @@ public final class LoadClient {
         client.serverPid = Long.parseLong(opt.getOrDefault("serverPid", "0"));
         client.database = opt.get("database");
         String user = opt.getOrDefault("user", "chuyenvien");
-        String password = opt.getOrDefault("password", "Demo@123");
+        String password = opt.getOrDefault("password", "DemoBD@2026");
         int threads = Integer.parseInt(opt.getOrDefault("threads", "32"));
         int warmup = Integer.parseInt(opt.getOrDefault("warmup", "5"));
         int seconds = Integer.parseInt(opt.getOrDefault("seconds", "20"));
@@ -123,8 +124,11 @@ public final class LoadClient {
             }
             client.run("prewarm", all, session, null, JSON, Math.max(1, threads / 2), prewarm, max);
         }
+        // a personal API token, made once over Basic, for the scenarios that sign in with one
+        String bearer = scenarios.stream().anyMatch(s -> s.auth().equals("token")) ? "Bearer "
+                + client.makeToken(basic) : null;
         for (Scenario s : scenarios) {
-            String auth = s.auth().equals("basic") ? basic : null;
+            String auth = s.auth().equals("basic") ? basic : s.auth().equals("token") ? bearer : null;
             List<String> paths = s.path().contains("{term}") ? terms.stream()
                     .map(t -> s.path().replace("{term}", URLEncoder.encode(t, StandardCharsets.UTF_8))).toList()
                     : List.of(s.path());
@@ -167,6 +171,19 @@ public final class LoadClient {
             }
         }
         throw new IllegalStateException("no session cookie after sign-in");
+    }
+
+    /** A personal API token of the signed-in user (POST /api/v1/me/tokens over Basic), valid one day. */
+    String makeToken(String basic) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/me/tokens"))
+                .header("Authorization", basic).header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Benchmark\",\"days\":1}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(r.body());
+        if (r.statusCode() != 201 || !m.find()) {
+            throw new IllegalStateException("no API token: " + r.statusCode() + " " + r.body());
+        }
+        return m.group(1);
     }
 
     /** One request per search term, to record how many rows each matches (a fast term may just be a rare one). */

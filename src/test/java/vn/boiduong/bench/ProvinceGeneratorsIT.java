@@ -44,6 +44,9 @@ class ProvinceGeneratorsIT {
         registry.add("boiduong.province-generator.staff", () -> "3000");
         registry.add("boiduong.province-generator.home-affairs-staff", () -> "1200");
         registry.add("boiduong.province-generator.plan-items", () -> "300");
+        // five years of delivery: SNV's 300 classes a year and two a year in each other agency, 20,000 results
+        registry.add("boiduong.province-generator.classes", () -> "1900");
+        registry.add("boiduong.province-generator.results", () -> "20000");
         // as the benchmark runs it: the demo agency sends one need for every two people
         registry.add("boiduong.province-generator.home-affairs-people-per-need", () -> "2");
         registry.add("spring.mail.host", () -> "127.0.0.1");
@@ -149,9 +152,14 @@ class ProvinceGeneratorsIT {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(new String(pdf.bytes(), 0, 5)).isEqualTo("%PDF-");
 
+        // delivery: five years of classes, results of closed classes, a record line per completed one, and the
+        // attendance grid's class (200 learners of DV01, 20 sessions, every mark)
+        theDeliveryYearsAreOnesTheApplicationReads(snv, office);
+
         // a second start changes nothing
         List<String> tables = List.of("staff", "competency", "competency_assessment", "training_need",
-                "consolidated_need", "training_plan", "plan_item", "plan_item_need", "training_class");
+                "consolidated_need", "training_plan", "plan_item", "plan_item_need", "training_class", "enrolment",
+                "training_record", "class_session", "attendance");
         List<Integer> before = tables.stream().map(t -> count("select count(*) from " + t)).toList();
         for (ApplicationRunner r : context.getBeansOfType(ApplicationRunner.class).values()) {
             if (r.getClass().getSimpleName().startsWith("Province")) {
@@ -159,6 +167,47 @@ class ProvinceGeneratorsIT {
             }
         }
         assertThat(tables.stream().map(t -> count("select count(*) from " + t)).toList()).isEqualTo(before);
+    }
+
+    private void theDeliveryYearsAreOnesTheApplicationReads(Long snv, Api office) {
+        for (int y = year - 4; y <= year; y++) {
+            assertThat(count("select count(*) from training_class where agency_id = " + snv + " and plan_year = " + y))
+                    .as("SNV's classes of " + y).isEqualTo(300);
+            assertThat(count("select count(*) from training_plan where status = 'APPROVED' and plan_year = " + y))
+                    .as("an approved plan per agency in " + y).isEqualTo(count("select count(*) from agency"));
+        }
+        int classes = count("select count(*) from training_class");
+        assertThat(classes).isBetween(1700, 2100);
+        assertThat(count("select count(*) from training_class where plan_year < " + year + " and status not in "
+                + "('CLOSED', 'CANCELLED')")).isZero();
+        assertThat(count("select count(*) from training_class where status = 'CANCELLED' and cancel_reason is null"))
+                .isZero();
+        int results = count("select count(*) from enrolment where outcome is not null");
+        assertThat(results).isBetween(16_000, 24_000);
+        // a result only in a closed class; every completed one on the training record, the others not
+        assertThat(count("select count(*) from enrolment e join training_class c on c.id = e.class_id "
+                + "where e.outcome is not null and c.status <> 'CLOSED'")).isZero();
+        assertThat(count("select count(*) from enrolment e join training_class c on c.id = e.class_id "
+                + "where c.status = 'CLOSED' and e.status = 'ENROLLED' and e.outcome is null")).isZero();
+        assertThat(count("select count(*) from training_record")).isEqualTo(count(
+                "select count(*) from enrolment where outcome = 'COMPLETED'"));
+        assertThat(count("select count(*) from enrolment e join staff s on s.id = e.staff_id "
+                + "where s.agency_id <> e.agency_id or s.unit_id <> e.unit_id")).isZero();
+        // the attendance grid's class
+        Map<String, Object> big = jdbc.queryForMap("select s.class_id, count(*) as sessions from class_session s "
+                + "join training_class c on c.id = s.class_id where c.agency_id = ? group by s.class_id "
+                + "order by count(*) desc fetch first 1 rows only", snv);
+        long bigId = ((Number) big.get("class_id")).longValue();
+        assertThat(((Number) big.get("sessions")).intValue()).isEqualTo(20);
+        assertThat(count("select count(*) from enrolment where class_id = " + bigId + " and status = 'ENROLLED'"))
+                .isEqualTo(200);
+        assertThat(count("select count(*) from attendance a join class_session s on s.id = a.session_id "
+                + "where s.class_id = " + bigId + " and a.presence = 'PRESENT'")).isEqualTo(4000);
+        // the classes list of a year and the big class, as the Office reads them
+        Api.Response list = office.get("/api/v1/classes?year=" + (year - 1));
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().get("totalItems").asInt()).isEqualTo(300);
+        assertThat(office.get("/api/v1/classes/" + bigId).status()).isEqualTo(200);
     }
 
     private int count(String sql) {

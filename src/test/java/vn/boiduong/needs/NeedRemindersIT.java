@@ -47,7 +47,7 @@ class NeedRemindersIT extends HttpTest {
         String plain = "tp.tts." + System.nanoTime() % 100000;
         var admin = new Api(baseUrl()).signedIn("admin");
         assertThat(admin.postForm("/admin/users/new", Map.of("username", plain, "fullName", "Đinh Thị Thanh Tra",
-                "roles", "UNIT_HEAD", "unitId", String.valueOf(unitId(api(), "TTS")), "password", "Matkhau123"))
+                "roles", "UNIT_HEAD", "unitId", String.valueOf(unitId(api(), "TTS")), "password", "Hoa-Sen-2026"))
                 .status()).isEqualTo(302);
 
         // three days before: one notice to each head of a unit that sent nothing
@@ -58,7 +58,7 @@ class NeedRemindersIT extends HttpTest {
                 + "(hạn 16/03/2097, còn 3 ngày): Phòng Cải cách hành chính chưa gửi nhu cầu nào.");
         assertThat(cchc.get(0).get("link").asString()).isEqualTo("/needs?year=2097");
         assertThat(reminders("tp.tccb", "tp.tccb")).isEmpty();
-        assertThat(reminders(plain, "Matkhau123")).hasSize(1);
+        assertThat(reminders(plain, "Hoa-Sen-2026")).hasSize(1);
         // the Office's own unit sent nothing either: its chief is its head
         assertThat(reminders("chanhvp", "chanhvp")).hasSize(1);
 

@@ -25,13 +25,13 @@ class NeedsBrowserIT extends BrowserTest {
 
     private void switchTo(String user) {
         browser.manage().deleteAllCookies();
-        signIn(user, "Demo@123");
+        signIn(user, "DemoBD@2026");
     }
 
     @Test
     void needIsCreatedSubmittedReturnedCorrectedAndAccepted() {
         String title = NeedFixtures.uniqueTitle("Bồi dưỡng kỹ năng số cho công chức một cửa");
-        signIn("tp.cchc", "Demo@123");
+        signIn("tp.cchc", "DemoBD@2026");
         open("/needs");
         click(browser.findElement(By.id("new-need")));
         wait.until(ExpectedConditions.urlContains("/needs/new"));
@@ -99,7 +99,7 @@ class NeedsBrowserIT extends BrowserTest {
         String reason = "Đề nghị ghi rõ quý tổ chức và kinh phí theo định mức của Trường Chính trị";
 
         // the unit head: from the home page to the unit's gaps, for the year of the plan
-        signIn("tp.cchc", "Demo@123");
+        signIn("tp.cchc", "DemoBD@2026");
         open("/");
         click(browser.findElement(By.cssSelector(".todo-list a[href='/units/" + cchc + "/gaps']")));
         wait.until(ExpectedConditions.urlContains("/units/" + cchc + "/gaps"));

@@ -66,10 +66,12 @@ class PlanPolicyIT extends HttpTest {
                 new PlanAct("read", (a, p) -> policy.read(a, p), (api, p, allowed) -> api.get("/api/v1/plans/" + p.id())),
                 new PlanAct("add an item", (a, p) -> policy.writeItems(a).and(() -> policy.read(a, p))
                         .and(() -> policy.editItems(a, p)),
-                        (api, p, allowed) -> api.postJson("/api/v1/plans/" + p.id() + "/items", item("Lớp thêm"))),
+                        (api, p, allowed) -> api.postJson("/api/v1/plans/" + p.id() + "/items",
+                                Plans.inYear(item("Lớp thêm"), p.year()))),
                 new PlanAct("change an item", (a, p) -> policy.writeItems(a).and(() -> policy.read(a, p))
                         .and(() -> policy.editItems(a, p)),
-                        (api, p, allowed) -> api.putJson("/api/v1/plans/" + p.id() + "/items/" + firstItem(p), item("Lớp sửa"))),
+                        (api, p, allowed) -> api.putJson("/api/v1/plans/" + p.id() + "/items/" + firstItem(p),
+                                Plans.inYear(item("Lớp sửa"), p.year()))),
                 new PlanAct("remove an item", (a, p) -> policy.read(a, p).and(() -> policy.editItems(a, p)),
                         this::removeAnItem),
                 new PlanAct("submit", (a, p) -> policy.read(a, p).and(() -> policy.submit(a, p)),

@@ -49,7 +49,7 @@ class PlanProgressIT extends HttpTest {
 
         String home = new Api(baseUrl()).signedIn("chanhvp").get("/?year=" + year).body();
         assertThat(home).contains("Đã hoàn thành 4/7 bước", "Bước hiện tại: B5",
-                "1 lớp theo kế hoạch đã duyệt, 0 lớp đã kết thúc hoặc hủy")
+                "1 lớp theo kế hoạch đã duyệt: 0 lớp đang ghi danh hoặc đang học, 0 lớp đã đóng hồ sơ hoặc hủy")
                 .doesNotContain("Bước hiện tại: B1");
 
         // next steps follow the year: nobody is asked to register or approve what is approved, and the

@@ -102,7 +102,7 @@ class PlanRaceIT extends HttpTest {
         Future<Api.Response> edit = pool.submit(() -> {
             Api specialist = api().as("chuyenvien");
             submitFlushed.await(10, TimeUnit.SECONDS);
-            return specialist.putJson("/api/v1/plans/" + id + "/items/" + itemId, changedItem());
+            return specialist.putJson("/api/v1/plans/" + id + "/items/" + itemId, Plans.inYear(changedItem(), 2014));
         });
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
             planService.submit(actor(chief), id);
@@ -203,9 +203,10 @@ class PlanRaceIT extends HttpTest {
         return Plans.item(CHANGED_TITLE, "JOB_POSITION", null, 20, 15_000_000L);
     }
 
+    /** In the plan's year (2013): an item falls within its plan's year or the next. */
     private static PlanItemData changedItemData() {
         return new PlanItemData(CHANGED_TITLE, TrainingCategory.JOB_POSITION, null, ItemKind.HOSTED,
-                "Công chức các phòng", 20, LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 6), null, null, null,
+                "Công chức các phòng", 20, LocalDate.of(2013, 3, 2), LocalDate.of(2013, 3, 6), null, null, null,
                 Budget.totalOnly(15_000_000L), FundingSource.LOCAL, List.of());
     }
 

@@ -17,10 +17,25 @@ public final class Plans {
     private Plans() {
     }
 
+    /**
+     * The year of the plan the test opened last: {@link #item} dates its class in it, since an item
+     * must fall within its plan's year or the next (issue 13).
+     */
+    private static final ThreadLocal<Integer> LAST_YEAR = ThreadLocal.withInitial(() -> 2027);
+
     public static JsonNode open(Api chief, int year) {
         var r = chief.postJson("/api/v1/plans", Map.of("year", year, "registrationDueDate", year + "-01-20"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
+        LAST_YEAR.set(year);
         return r.json();
+    }
+
+    /** The item with its dates moved into the given plan year (2-6 March). */
+    public static Map<String, Object> inYear(Map<String, Object> item, int year) {
+        Map<String, Object> m = new LinkedHashMap<>(item);
+        m.put("startDate", year + "-03-02");
+        m.put("endDate", year + "-03-06");
+        return m;
     }
 
     public static Map<String, Object> item(String title, String category, String level, int headcount, Object budget) {
@@ -33,8 +48,8 @@ public final class Plans {
         m.put("kind", "HOSTED");
         m.put("targetLearners", "Công chức các phòng");
         m.put("headcount", headcount);
-        m.put("startDate", "2027-03-02");
-        m.put("endDate", "2027-03-06");
+        m.put("startDate", LAST_YEAR.get() + "-03-02");
+        m.put("endDate", LAST_YEAR.get() + "-03-06");
         m.put("location", "Hội trường Sở Nội vụ");
         m.put("lecturers", "Học viện Chính trị khu vực I");
         m.put("institution", "Trường Chính trị tỉnh Bắc Giang");
@@ -44,6 +59,11 @@ public final class Plans {
     }
 
     public static long addItem(Api office, long planId, Map<String, Object> item) {
+        int year = office.get("/api/v1/plans/" + planId).json().get("year").asInt();
+        String start = String.valueOf(item.get("startDate"));
+        if (!start.startsWith(year + "-") && !start.startsWith((year + 1) + "-")) {
+            item = inYear(item, year);
+        }
         var r = office.postJson("/api/v1/plans/" + planId + "/items", item);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("id").asLong();

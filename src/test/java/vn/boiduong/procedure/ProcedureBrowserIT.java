@@ -14,7 +14,7 @@ class ProcedureBrowserIT extends BrowserTest {
 
     @Test
     void adminSeesTheFlowchartAndAddsARevision() {
-        signIn("admin", "Demo@123");
+        signIn("admin", "DemoBD@2026");
         open("/");
         List<WebElement> boxes = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".flow .flow-step"), 7));
         assertThat(boxes.get(0).getText()).contains("B1", "Xác định nhu cầu đào tạo, bồi dưỡng");

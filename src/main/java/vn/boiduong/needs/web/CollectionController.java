@@ -2,7 +2,6 @@ package vn.boiduong.needs.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +11,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.boiduong.common.Actor;
 import vn.boiduong.common.CurrentActor;
 import vn.boiduong.common.InvalidInputException;
-import vn.boiduong.common.web.PageHelpers;
 import vn.boiduong.needs.NeedCollections;
 import vn.boiduong.needs.NeedPolicy;
 
@@ -49,9 +47,9 @@ class CollectionController {
             error = "Năm phải là số, ví dụ " + thisYear() + ".";
         }
         try {
-            due = dueDate == null || dueDate.isBlank() ? null : LocalDate.parse(dueDate.strip(), PageHelpers.DATE);
-        } catch (DateTimeParseException e) {
-            error = "Hạn gửi không hợp lệ, hãy nhập theo dạng dd/MM/yyyy.";
+            due = vn.boiduong.common.web.DayInputs.parse("dueDate", dueDate);
+        } catch (InvalidInputException e) {
+            error = "Hạn gửi: " + e.getMessage();
         }
         if (error == null) {
             try {

@@ -50,8 +50,12 @@ class NeedController {
     private final NeedsFromCompetency fromCompetency;
     private final NeedPolicy policy;
 
+    private final vn.boiduong.needs.NeedFulfilments fulfilments;
+
     NeedController(NeedService needs, NeedCollections collections, UnitService units, StaffService staff, Clock clock,
-            InputValidator validator, NeedsFromCompetency fromCompetency, NeedPolicy policy) {
+            InputValidator validator, NeedsFromCompetency fromCompetency, NeedPolicy policy,
+            vn.boiduong.needs.NeedFulfilments fulfilments) {
+        this.fulfilments = fulfilments;
         this.policy = policy;
         this.validator = validator;
         this.fromCompetency = fromCompetency;
@@ -291,6 +295,7 @@ class NeedController {
         model.addAttribute("need", v);
         model.addAttribute("allowed", allowed);
         model.addAttribute("named", needs.namedStaff(v));
+        model.addAttribute("fulfilled", fulfilments.of(v.id()));
         // the head of the unit is asked to correct a returned need: who may send it again
         model.addAttribute("isHeadOfUnit", allowed.submit());
         if (allowed.edit()) {

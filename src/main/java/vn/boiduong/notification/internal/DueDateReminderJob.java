@@ -19,7 +19,8 @@ import vn.boiduong.procedure.PendingDueDate;
  * ShedLock) it asks every {@link DueDateSource} (needs, planning, …) for the dates near or just
  * missed (common's {@link ReminderSchedule}) and has {@link DueDateReminders} remind whoever has to
  * meet them. Each date in its own transaction, read again there, so one failing does not hold back
- * the others and a date met since the query is left alone.
+ * the others and a date met since the query is left alone. Certificates expiring within 30 days are
+ * reminded of too ({@link CertificateExpiryReminders}), each in its own transaction.
  */
 @Component
 public class DueDateReminderJob {
@@ -29,14 +30,16 @@ public class DueDateReminderJob {
 
     private final List<DueDateSource> sources;
     private final DueDateReminders reminders;
+    private final CertificateExpiryReminders certificates;
     private final ReminderSchedule schedule;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    DueDateReminderJob(List<DueDateSource> sources, DueDateReminders reminders, ReminderSchedule schedule,
-            TransactionTemplate tx, Clock clock) {
+    DueDateReminderJob(List<DueDateSource> sources, DueDateReminders reminders,
+            CertificateExpiryReminders certificates, ReminderSchedule schedule, TransactionTemplate tx, Clock clock) {
         this.sources = sources;
         this.reminders = reminders;
+        this.certificates = certificates;
         this.schedule = schedule;
         this.tx = tx;
         this.clock = clock;
@@ -51,7 +54,8 @@ public class DueDateReminderJob {
 
     /**
      * The run of one day (the tests give the date); returns how many due dates someone was reminded
-     * of by this run (a date whose reminders of the stage went out before counts no more).
+     * of by this run (a date whose reminders of the stage went out before counts no more), certificates
+     * whose expiry was reminded of included.
      */
     public int remindFor(LocalDate today) {
         LocalDate from = schedule.earliestDue(today);
@@ -69,6 +73,20 @@ public class DueDateReminderJob {
             }
             for (PendingDueDate due : pending) {
                 reminded += remind(source, due, today, at) ? 1 : 0;
+            }
+        }
+        List<Long> expiring;
+        try {
+            expiring = certificates.due(today);
+        } catch (RuntimeException e) {
+            log.error("Expiring certificates could not be read", e);
+            expiring = List.of();
+        }
+        for (Long certificateId : expiring) {
+            try {
+                reminded += Boolean.TRUE.equals(tx.execute(s -> certificates.remind(certificateId, today, at))) ? 1 : 0;
+            } catch (RuntimeException e) {
+                log.error("Reminders of certificate {} failed", certificateId, e);
             }
         }
         return reminded;

@@ -37,7 +37,33 @@ class DueDateReminders {
         return switch (due.kind()) {
             case NEEDS_DUE -> remindUnits(due, stage, at);
             case PLAN_REGISTER, PLAN_APPROVE -> remindOfPlan(due, stage, at);
+            case SUPERVISION_REQUEST -> remindOfRequest(due, stage, at);
         };
+    }
+
+    /** The head of the unit that owns a request of a supervision visit (B6), until it is closed. */
+    private boolean remindOfRequest(PendingDueDate due, ReminderSchedule.Due stage, LocalDateTime at) {
+        Long unitId = due.lateUnitIds().isEmpty() ? null : due.lateUnitIds().get(0);
+        List<Long> heads = unitId == null ? List.of() : recipients.headsOf(due.agencyId(), unitId);
+        if (heads.isEmpty()) {
+            return false;
+        }
+        String date = PageHelpers.DATE.format(due.dueDate());
+        String link = "/supervision-visits/requests/" + due.subjectId();
+        String unit = units.findUnit(unitId).map(Unit::getName).orElse("Đơn vị");
+        Reminders.Key key = new Reminders.Key("supervision-request:" + due.subjectId(),
+                DueKind.SUPERVISION_REQUEST.name(), due.dueDate(), stage.stage());
+        String what = "kiến nghị sau kiểm tra, giám sát của " + unit;
+        Reminders.Message message = stage.overdue()
+                ? new Reminders.Message("Đã quá hạn thực hiện " + what + " (hạn " + date + ").", link,
+                        "Quá hạn thực hiện kiến nghị sau kiểm tra, giám sát (hạn " + date + ")",
+                        "Kính gửi Trưởng phòng/đơn vị,\nĐã quá hạn thực hiện " + what + " (hạn " + date
+                                + "). Đề nghị thực hiện và báo Văn phòng để đóng kiến nghị.")
+                : new Reminders.Message("Sắp đến hạn thực hiện " + what + ": hạn " + date + " (" + daysLeft(stage)
+                        + ").", link, "Nhắc hạn thực hiện kiến nghị sau kiểm tra, giám sát: hạn " + date + " ("
+                        + daysLeft(stage) + ")", "Kính gửi Trưởng phòng/đơn vị,\n" + what.substring(0, 1).toUpperCase()
+                        + what.substring(1) + " cần được thực hiện trước hạn " + date + " (" + daysLeft(stage) + ").");
+        return !reminders.remind(key, heads, message, at).isEmpty();
     }
 
     private boolean remindUnits(PendingDueDate due, ReminderSchedule.Due stage, LocalDateTime at) {

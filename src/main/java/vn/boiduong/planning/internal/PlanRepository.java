@@ -40,4 +40,8 @@ public interface PlanRepository extends JpaRepository<TrainingPlan, Long> {
             + "and p.decisionDate between :from and :to")
     List<String> decisionNumbers(@Param("agencyId") Long agencyId, @Param("status") vn.boiduong.planning.PlanStatus status,
             @Param("from") java.time.LocalDate from, @Param("to") java.time.LocalDate to);
+
+    /** A plan's agency, year and status, without loading its items (PlanService.header). */
+    @Query("select p.agencyId, p.year, p.status from TrainingPlan p where p.id = :id")
+    List<Object[]> header(@Param("id") Long id);
 }

@@ -2,6 +2,7 @@ package vn.boiduong.procedure.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.boiduong.common.Actor;
 import vn.boiduong.common.CurrentActor;
 import vn.boiduong.common.InvalidInputException;
+import vn.boiduong.procedure.HomePanels;
 import vn.boiduong.procedure.NextStep;
 import vn.boiduong.procedure.NextSteps;
 import vn.boiduong.procedure.ProcedureProgress;
@@ -20,7 +22,8 @@ import vn.boiduong.procedure.YearProgress;
 
 /**
  * The home page: the flowchart B1–B7 with where the current year stands, what to do next, and for
- * the Office the units that let a due date of the year pass.
+ * the Office the units that let a due date of the year pass, and the dashboards that later modules
+ * offer each role ({@link HomePanels}).
  */
 @Controller
 class HomeController {
@@ -29,12 +32,15 @@ class HomeController {
     private final ProcedureProgress progress;
     private final Clock clock;
     private final List<NextSteps> steps;
+    private final List<HomePanels> panels;
 
-    HomeController(ProcedureService procedure, ProcedureProgress progress, Clock clock, List<NextSteps> steps) {
+    HomeController(ProcedureService procedure, ProcedureProgress progress, Clock clock, List<NextSteps> steps,
+            List<HomePanels> panels) {
         this.procedure = procedure;
         this.progress = progress;
         this.clock = clock;
         this.steps = steps;
+        this.panels = panels;
     }
 
     /** The current year, or another ({@code ?year=}, as /api/v1/procedure/progress takes it). */
@@ -58,6 +64,8 @@ class HomeController {
         model.addAttribute("actions", NextActions.of(actor, offered));
         model.addAttribute("roles", actor.roles().stream().sorted().toList());
         model.addAttribute("lateUnits", progress.lateUnits(actor, y));
+        model.addAttribute("panels", panels.stream().flatMap(p -> p.panels(actor, y, today).stream())
+                .sorted(Comparator.comparingInt(HomePanels.HomePanel::order)).toList());
         return "home/index";
     }
 }

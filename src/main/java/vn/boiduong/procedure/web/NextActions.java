@@ -81,11 +81,13 @@ final class NextActions {
             case UNIT_HEAD -> List.of(
                     own("home.todo.unitGaps", unitId == null ? "/competencies" : "/units/" + unitId + "/gaps"),
                     step("home.todo.unitNeeds"),
+                    step("home.todo.nominate"),
                     own("home.todo.unitStaff", "/staff"));
             case OFFICE_SPECIALIST -> List.of(
                     step("home.todo.collection"),
                     step("home.todo.consolidate"),
                     step("home.todo.classes"),
+                    own("home.todo.calendar", "/calendar"),
                     own("home.todo.staffRecords", "/staff"),
                     own("home.todo.import", "/staff/import"));
             case OFFICE_CHIEF -> List.of(
@@ -105,7 +107,11 @@ final class NextActions {
             case STAFF -> List.of(
                     step("home.todo.myNeeds"),
                     step("home.todo.myCompetencies"),
+                    own("home.todo.myTraining", "/me/training"),
+                    own("home.todo.calendar", "/calendar"),
                     own("home.todo.readProcedure", "/procedure"));
+            case PROVINCE_OFFICER -> List.of(
+                    own("home.todo.province", "/province"));
         };
     }
 }
