@@ -108,7 +108,11 @@ public class RetentionRules {
 
     /** The retention of a set holding documents of {@code types}, by the rules in force on {@code day}. */
     public Retention retentionOf(Collection<RecordType> types, LocalDate day) {
-        List<ArchiveStore.RetentionRow> rows = store.retentionRules();
+        return retentionOf(store.retentionRules(), types, day);
+    }
+
+    /** The rule itself, on the schedule's rows (a unit test asks it without a database). */
+    static Retention retentionOf(List<ArchiveStore.RetentionRow> rows, Collection<RecordType> types, LocalDate day) {
         Retention longest = null;
         for (RecordType t : types) {
             ArchiveStore.RetentionRow r = inForce(rows, t, day).orElse(null);
