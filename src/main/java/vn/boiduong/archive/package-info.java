@@ -19,8 +19,9 @@
  *       import with every checksum verified first;</li>
  *   <li>{@link vn.boiduong.archive.ArchivePolicy}: who may do what, asked by every layer.</li>
  * </ul>
- * <p>Reads {@code planning}, {@code needs}, {@code delivery} (their public documents and views, with
- * the Office's rights), {@code competency} (the upload checks), {@code documents} and {@code organization}.
+ * <p>Reads {@code planning}, {@code needs}, {@code delivery} and {@code reporting} (their public documents
+ * and views, with the Office's rights; B6 hands its visits' minutes and the acknowledged report through
+ * {@code reporting.ReportingRecords}), {@code competency} (the upload checks), {@code documents} and {@code organization}.
  */
 @org.springframework.modulith.ApplicationModule
 package vn.boiduong.archive;

@@ -31,6 +31,9 @@ import vn.boiduong.documents.VietnameseDates;
 import vn.boiduong.needs.NeedConsolidation;
 import vn.boiduong.planning.PlanApproved;
 import vn.boiduong.planning.PlanDocuments;
+import vn.boiduong.reporting.ReportingRecords;
+import vn.boiduong.reporting.ResultsReportAcknowledged;
+import vn.boiduong.reporting.SupervisionEvents;
 
 /**
  * Files each step's records as the step's events tell of them (archive listens; no step imports it).
@@ -44,7 +47,10 @@ import vn.boiduong.planning.PlanDocuments;
  *   <li>B5 announcement issued: the THÔNG BÁO (DOCX and PDF) into the general set;</li>
  *   <li>B5 certificate issued: its PDF as issued into the class's content set;</li>
  *   <li>B5 class closed: the class list, the attendance sheet (hosted classes), the results and the
- *       feedback summary (XLSX) into its content set.</li>
+ *       feedback summary (XLSX) into its content set;</li>
+ *   <li>B6 supervision visit closed: its minutes (biên bản kiểm tra, giám sát, XLSX) into the class's
+ *       content set, or the year's general set for a unit's visit;</li>
+ *   <li>B6 report acknowledged by the Director: its DOCX and PDF as stored then into the general set.</li>
  * </ul>
  */
 @Component
@@ -64,11 +70,12 @@ class Filing {
     private final CertificateService certificates;
     private final DocxRenderer docx;
     private final PdfRenderer pdf;
+    private final ReportingRecords reporting;
 
     Filing(ArchiveService archive, PlanDocuments planDocuments, NeedConsolidation consolidation,
             DeliveryDocuments deliveryDocuments, ClassService classes, EnrolmentService enrolments,
             AttendanceService attendance, CourseFeedback feedback, CertificateService certificates, DocxRenderer docx,
-            PdfRenderer pdf) {
+            PdfRenderer pdf, ReportingRecords reporting) {
         this.archive = archive;
         this.planDocuments = planDocuments;
         this.consolidation = consolidation;
@@ -80,6 +87,7 @@ class Filing {
         this.certificates = certificates;
         this.docx = docx;
         this.pdf = pdf;
+        this.reporting = reporting;
     }
 
     @ApplicationModuleListener(id = "archive.plan-approved")
@@ -202,6 +210,28 @@ class Filing {
                             List.of("STT", "Câu hỏi", "Điểm trung bình (1–5)", "Số trả lời"), rows), e, null);
         }
         fileAll(out);
+    }
+
+    @ApplicationModuleListener(id = "archive.supervision-visit-closed")
+    void on(SupervisionEvents.VisitClosed e) {
+        Actor office = SystemActor.officeOf(e.agencyId());
+        ReportingRecords.VisitMinutes m = reporting.visitMinutes(office, e.visitId());
+        SetKey set = m.classId() != null ? setOf(e.agencyId(), classes.get(office, m.classId()).info())
+                : SetKey.plan(e.agencyId(), m.date().getYear(), null);
+        String title = "Biên bản kiểm tra, giám sát — " + m.subject() + " ngày " + VietnameseDates.shortDate(m.date());
+        archive.file(new FileRequest(set, RecordType.SUPERVISION_VISIT, title, "bien-ban-kiem-tra-" + m.visitId()
+                + ".xlsx", XLSX, RecordSheets.workbook(new RecordSheets.Table("BIÊN BẢN KIỂM TRA, GIÁM SÁT",
+                        m.heading(), m.columns(), m.rows())), "supervision-visit", m.visitId(), 1, null, e.actor()));
+    }
+
+    @ApplicationModuleListener(id = "archive.results-report-acknowledged")
+    void on(ResultsReportAcknowledged e) {
+        Actor office = SystemActor.officeOf(e.agencyId());
+        SetKey plan = SetKey.plan(e.agencyId(), e.year(), null);
+        String title = "Báo cáo kết quả công tác ĐTBD năm " + e.year() + " số " + e.number();
+        fileAll(reporting.acknowledgedReport(office, e.reportId()).stream().map(d -> new FileRequest(plan,
+                RecordType.RESULTS_REPORT, title, d.fileName(), d.mediaType(), d.bytes(), "results-report",
+                e.reportId(), 1, null, e.acknowledgedBy())).toList());
     }
 
     /**
