@@ -25,7 +25,7 @@ public class AuditTrail {
     /** The types api.md names; later modules add theirs here. */
     public static final Set<String> TYPES = Set.of("staff", "need", "plan", "class", "record-set", "user",
             "staff-import", "procedure", "agency", "competency", "form", "supervision-visit", "fixity",
-            "retention-rule");
+            "retention-rule", "results-report", "plan-budget", "certificate", "training-institution", "backup");
 
     public record Line(String at, String actor, String action, String type, String id, String detail) {
     }

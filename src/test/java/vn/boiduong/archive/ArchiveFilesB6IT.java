@@ -165,5 +165,11 @@ class ArchiveFilesB6IT extends HttpTest {
         List<String> reportHashes = generalDocs.stream().filter(d -> d.get("type").asString().equals("RESULTS_REPORT"))
                 .map(d -> d.get("sha256").asString()).toList();
         assertThat(reportHashes).containsExactlyInAnyOrder(sha256(docx), sha256(pdf));
+
+        // the audit trail is searchable by the report and the visit (their types are in the filter's list)
+        assertThat(ok(chief.get("/api/v1/audit?type=results-report&id=" + report)).json().get("items")
+                .findValuesAsString("action")).contains("ACKNOWLEDGE");
+        assertThat(ok(chief.get("/api/v1/audit?type=supervision-visit&id=" + ofClass)).json().get("totalItems")
+                .asInt()).isGreaterThanOrEqualTo(2);
     }
 }
