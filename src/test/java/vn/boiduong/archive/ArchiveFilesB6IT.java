@@ -171,5 +171,25 @@ class ArchiveFilesB6IT extends HttpTest {
                 .findValuesAsString("action")).contains("ACKNOWLEDGE");
         assertThat(ok(chief.get("/api/v1/audit?type=supervision-visit&id=" + ofClass)).json().get("totalItems")
                 .asInt()).isGreaterThanOrEqualTo(2);
+
+        // B7 on the home page's progress: the Office closing the year's sets, not the filing itself
+        assertThat(b7(chief).get("status").asString()).isEqualTo("NOT_STARTED");
+        ok(chief.postJson("/api/v1/record-sets/" + content + "/close", Map.of()));
+        JsonNode half = b7(chief);
+        assertThat(half.get("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(half.get("detail").asString()).startsWith("Đã đóng 1/2 bộ hồ sơ năm " + YEAR);
+        ok(chief.postJson("/api/v1/record-sets/" + general + "/close", Map.of()));
+        JsonNode done = b7(chief);
+        assertThat(done.get("status").asString()).isEqualTo("DONE");
+        assertThat(done.get("detail").asString()).startsWith("Đã đóng đủ 2 bộ hồ sơ năm " + YEAR);
+    }
+
+    private JsonNode b7(Api who) {
+        for (JsonNode s : ok(who.get("/api/v1/procedure/progress?year=" + YEAR)).json().get("steps")) {
+            if (s.get("code").asString().equals("B7")) {
+                return s;
+            }
+        }
+        throw new AssertionError("no B7 in the progress");
     }
 }

@@ -31,6 +31,25 @@ public class ArchiveStore {
 
     private final JdbcClient jdbc;
 
+    /** How many of an agency's sets of a year are in each state, and the documents filed in them. */
+    public record YearCounts(long open, long closed, long disposed, long documents) {
+        public long sets() {
+            return open + closed + disposed;
+        }
+    }
+
+    public YearCounts yearCounts(Long agencyId, int year) {
+        long[] byStatus = new long[3];
+        jdbc.sql("select status, count(*) from record_set where agency_id = ? and year_no = ? group by status")
+                .params(agencyId, year).query(rs -> {
+                    byStatus[RecordSetStatus.valueOf(rs.getString(1)).ordinal()] = rs.getLong(2);
+                });
+        long documents = jdbc.sql("select count(*) from archived_document d join record_set s on s.id = d.record_set_id"
+                + " where s.agency_id = ? and s.year_no = ?").params(agencyId, year).query(Long.class).single();
+        return new YearCounts(byStatus[RecordSetStatus.OPEN.ordinal()], byStatus[RecordSetStatus.CLOSED.ordinal()],
+                byStatus[RecordSetStatus.DISPOSED.ordinal()], documents);
+    }
+
     ArchiveStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
