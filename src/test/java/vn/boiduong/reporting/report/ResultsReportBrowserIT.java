@@ -2,21 +2,28 @@ package vn.boiduong.reporting.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 import vn.boiduong.identity.AccountSetup;
 import vn.boiduong.organization.OrganizationSetup;
 import vn.boiduong.support.Api;
 import vn.boiduong.support.BrowserTest;
 
 /**
- * B6's report in Chromium, as its people live it: the Office chief drafts the report of the year (its
+ * B6 in Chromium, as its people live it: the Office chief records a supervision visit of a class
+ * (criteria met or not, findings, a request to a unit), drafts the report of the year (its
  * figures come from B5), writes it and submits it; the Director returns it with a comment; the chief
  * corrects it and submits it again; the Director acknowledges it, and the frozen document is offered.
- * The buttons each sees are exactly the acts the policy allows.
+ * The buttons each sees are exactly the acts the policy allows; the Director's dashboard shows the
+ * API's numbers.
  */
 class ResultsReportBrowserIT extends BrowserTest {
 
@@ -38,6 +45,21 @@ class ResultsReportBrowserIT extends BrowserTest {
         ReportScenario s = ReportScenario.create(baseUrl(), organization, accounts, "RRB", YEAR);
 
         signIn(s.a.chief, Api.DEMO_PASSWORD);
+        // B6 begins with a check: the chief records a visit of the held class, with a request to unit A
+        open("/supervision-visits/new?classId=" + s.classIds.get(0));
+        click(browser.findElement(By.id("met-CONTENT")));
+        click(browser.findElement(By.id("notmet-LEARNERS")));
+        click(browser.findElement(By.id("met-BUDGET")));
+        write("findings", "Lớp học đúng chương trình; một học viên chưa hoàn thành.");
+        write("reqText-0", "Bồi dưỡng bổ sung cho học viên chưa hoàn thành");
+        new Select(browser.findElement(By.id("reqUnit-0"))).selectByVisibleText("Phòng Nghiệp vụ A");
+        write("reqDue-0", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(30)
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        click(browser.findElement(By.id("record-visit")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visit-saved")));
+        assertThat(browser.findElement(By.id("criteria")).getText()).contains("Không đạt");
+        assertThat(browser.findElement(By.id("requests")).getText()).contains("Bồi dưỡng bổ sung", "Phòng Nghiệp vụ A");
+
         open("/results-reports");
         write("new-year", String.valueOf(YEAR));
         click(browser.findElement(By.id("create-report")));
@@ -94,5 +116,13 @@ class ResultsReportBrowserIT extends BrowserTest {
         open("/?year=" + YEAR);
         assertThat(browser.findElement(By.id("dashboard-director")).getText()).contains("B6: Đã xong", "67%",
                 "Giám đốc đã cho ý kiến");
+        // the dashboard's numbers are the API's
+        JsonNode d = new Api(baseUrl()).as(s.a.director).get("/api/v1/dashboard?year=" + YEAR).json().get("director");
+        assertThat(browser.findElement(By.id("dash-steps")).getText())
+                .isEqualTo(d.get("stepsDone").asLong() + "/" + d.get("steps").size());
+        assertThat(browser.findElement(By.id("dash-burn")).getText()).isEqualTo(d.get("budgetBurnPercent").asInt() + "%");
+        assertThat(browser.findElement(By.id("dash-completion")).getText())
+                .isEqualTo(d.get("completionPercent").asInt() + "%");
+        assertThat(browser.findElement(By.id("dash-hours")).getText()).isEqualTo(d.get("metHoursPercent").asInt() + "%");
     }
 }
