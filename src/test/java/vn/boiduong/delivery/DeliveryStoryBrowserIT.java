@@ -14,7 +14,8 @@ import vn.boiduong.support.Api;
 import vn.boiduong.support.BrowserTest;
 
 /**
- * B5 as its people live it, in Chromium: the plan is approved; the Office opens enrolment and sets a
+ * B5 as its people live it, in Chromium: the plan is approved; the Office allocates its budget and the
+ * chief issues the announcement; the Office opens enrolment and sets a
  * session; the unit head nominates a person of the unit; the Office confirms her, starts the class,
  * marks her present, finishes the class and records her result; she signs in, finds her certificate
  * (whose PDF the public verify page confirms) and answers the course feedback. The class is linked to a
@@ -59,6 +60,30 @@ class DeliveryStoryBrowserIT extends BrowserTest {
         assertThat(gapCell(learner, code).getAttribute("data-gap")).isEqualTo("2");
         assertThat(gapCell(learner, code).findElement(By.cssSelector("span[aria-hidden=true]")).getText())
                 .isEqualTo("1/3");
+
+        // B5 begins with the money and the word: the Office allocates the plan's budget (the units' shares
+        // offered as the plan split them), the chief issues the announcement (THÔNG BÁO) that lists it
+        long planId = new Api(baseUrl()).as(a.chief).get("/api/v1/classes/" + classId).json().get("info")
+                .get("planId").asLong();
+        open("/plans/" + planId + "/allocation");
+        assertThat(browser.findElement(By.id("plan-total")).getText()).isEqualTo("40.000.000 đ");
+        click(browser.findElement(By.id("allocation-save")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget-saved")));
+        assertThat(browser.findElement(By.id("allocated-total")).getText()).isEqualTo("40.000.000 đ");
+        assertThat(browser.findElements(By.id("announce"))).as("the announcement is the chief's").isEmpty();
+        browser.manage().deleteAllCookies();
+        signIn(a.chief, Api.DEMO_PASSWORD);
+        open("/plans/" + planId + "/allocation");
+        browser.findElement(By.id("announce-number")).sendKeys("07");
+        browser.findElement(By.id("announce-date")).sendKeys(java.time.LocalDate.now(java.time.ZoneId.of(
+                "Asia/Ho_Chi_Minh")).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        click(browser.findElement(By.id("announce-issue")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("announcement-docx")));
+        assertThat(browser.findElement(By.id("announcement")).getText()).contains("07/TB-" + a.code);
+        // (which unit heads are told, in the application and by e-mail: BudgetApiIT; this item serves no
+        // unit's need, so its budget stays with the agency)
+        browser.manage().deleteAllCookies();
+        signIn(a.specialist, Api.DEMO_PASSWORD);
 
         // the class gives that competency at level 3
         open(classPage);
