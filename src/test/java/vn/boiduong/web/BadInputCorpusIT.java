@@ -115,6 +115,20 @@ class BadInputCorpusIT extends HttpTest {
     private long agency;
     /** A training institution of SNV made by the fixture (B5's list the Office keeps). */
     private long institution;
+    /** An API token of nhanvien's own (/me/tokens), and one of the fixture's account (the administrator's). */
+    private long myToken;
+    private long userToken;
+    /** B6's results report of the fixture's year, a draft without its narrative: submitting it is refused. */
+    private long report;
+    /**
+     * B6's supervision visit of the fixture's unit with two requests: the first is closed by the corpus,
+     * the second stays open, so closing the visit is always refused by its state.
+     */
+    private long visit;
+    private long visitRequest;
+    /** B7's record sets made by hand: one open (documents), one closed and empty (permanent: no disposal). */
+    private long openSet;
+    private long closedSet;
 
     /** The table: every write endpoint of the application → a valid example. */
     final Map<String, Example> WRITES = new LinkedHashMap<>();
@@ -195,7 +209,48 @@ class BadInputCorpusIT extends HttpTest {
                 "daotao@coso.test"));
         assertThat(inst.status()).as(inst.body()).isIn(200, 201);
         institution = inst.json().get("id").asLong();
+        var t = api().as("nhanvien").postJson("/api/v1/me/tokens", map("name", "Máy trạm kiểm thử", "days", 30));
+        assertThat(t.status()).as(t.body()).isEqualTo(201);
+        myToken = t.json().get("id").asLong();
+        var ut = api().as("admin").postJson("/api/v1/users/" + user + "/tokens", map("name", "Cài đặt kiểm thử",
+                "days", 30));
+        assertThat(ut.status()).as(ut.body()).isEqualTo(201);
+        userToken = ut.json().get("id").asLong();
+        var rr = api().as("chanhvp").postJson("/api/v1/results-reports", map("year", year));
+        assertThat(rr.status()).as(rr.body()).isIn(201, 409);
+        report = rr.status() == 201 ? rr.json().get("id").asLong() : api().as("chanhvp")
+                .get("/api/v1/results-reports?year=" + year).json().get("items").get(0).get("id").asLong();
+        var v = api().as("chanhvp").postJson("/api/v1/supervision-visits", visitData(List.of(
+                map("text", "Bổ sung hồ sơ lớp", "ownerUnitId", unit, "dueDate", today().plusMonths(6).toString()),
+                map("text", "Báo cáo kết quả khắc phục", "ownerUnitId", unit, "dueDate", null))));
+        assertThat(v.status()).as(v.body()).isEqualTo(201);
+        visit = v.json().get("id").asLong();
+        visitRequest = v.json().get("requests").get(0).get("id").asLong();
+        openSet = recordSet("Hồ sơ kiểm thử dữ liệu mở");
+        closedSet = recordSet("Hồ sơ kiểm thử dữ liệu đã đóng");
+        var closed = office.postJson("/api/v1/record-sets/" + closedSet + "/close", map());
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
         table();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    /** A supervision visit of the fixture's unit, yesterday, with these requests. */
+    private Map<String, Object> visitData(List<Map<String, Object>> requests) {
+        return map("classId", null, "unitId", unit, "date", today().minusDays(1).toString(), "criteria", List.of(
+                map("code", "CONTENT", "met", true, "note", "Đúng chương trình"), map("code", "BUDGET", "met", false,
+                        "note", "Chậm thanh toán")), "findings", "Tổ chức đúng kế hoạch; thanh toán chậm.",
+                "requests", requests);
+    }
+
+    /** A record set of 2012 opened by hand by the Office. */
+    private long recordSet(String title) {
+        var r = api().as("chanhvp").postJson("/api/v1/record-sets", map("year", 2012, "title", title,
+                "trainingContent", title + " " + System.nanoTime() % 1_000_000));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().get("id").asLong();
     }
 
     private long planOf(int y) {
@@ -485,6 +540,100 @@ class BadInputCorpusIT extends HttpTest {
                 "contact", "Phòng", "email", "b@coso.test")));
         WRITES.put("POST /institutions/{id}", form("chanhvp", map("name", "Cơ sở kiểm thử sửa F", "address", "Số 1",
                 "contact", "Phòng", "email", "daotao@coso.test")));
+
+        // API tokens: nhanvien's own, and the fixture account's (the agency administrator's)
+        String myTokens = "/api/v1/me/tokens";
+        String userTokens = "/api/v1/users/" + user + "/tokens";
+        WRITES.put("POST /api/v1/me/tokens", json("nhanvien", map("name", "Đồng bộ kiểm thử", "days", 30))
+                .readBack(myTokens));
+        WRITES.put("DELETE /api/v1/me/tokens/{tokenId}", none("nhanvien").readBack(myTokens));
+        WRITES.put("POST /api/v1/users/{userId}/tokens", json("admin", map("name", "Cài đặt kiểm thử", "days", 30))
+                .readBack(userTokens));
+        WRITES.put("DELETE /api/v1/users/{userId}/tokens/{tokenId}", none("admin").readBack(userTokens));
+        WRITES.put("POST /me/tokens", form("nhanvien", map("name", "Trang tính kiểm thử", "days", 7))
+                .readBack(myTokens));
+        WRITES.put("POST /me/tokens/{tokenId}/revoke", form("nhanvien", map()).readBack(myTokens));
+        WRITES.put("POST /admin/users/{userId}/tokens/{tokenId}/revoke", form("admin", map()).readBack(userTokens));
+
+        // backups: the test database is in memory (H2) or PostgreSQL, where the application takes none (409)
+        WRITES.put("POST /api/v1/backups", none("admin").readBack("/api/v1/backups"));
+        WRITES.put("POST /admin/backup", form("admin", map()).readBack("/api/v1/backups"));
+
+        // the installation administrator's agencies: an administrator for the demo agency
+        WRITES.put("POST /admin/agencies/administrators", form("quantri", map("agencyId", agency, "username",
+                "corpusadm", "fullName", "Quản trị kiểm thử", "password", "Hoa-Sen-2026", "email",
+                "corpusadm@coquan.test")));
+
+        // B6 results report: the fixture's year has one already (409), a draft without its narrative, so
+        // submitting it is refused until a narrative is saved, and it is never acknowledged
+        String reportRead = "/api/v1/results-reports/" + report;
+        Map<String, Object> narrative = map("generalAssessment", "Đánh giá chung", "achievements", "Kết quả đạt được",
+                "shortcomings", "Tồn tại, hạn chế và nguyên nhân", "proposals", "Đề xuất, kiến nghị", "version", 0);
+        WRITES.put("POST /api/v1/results-reports", json("chanhvp", map("year", year)));
+        WRITES.put("PUT /api/v1/results-reports/{id}", json("chanhvp", narrative).readBack(reportRead));
+        WRITES.put("POST /api/v1/results-reports/{id}/submit", json("chanhvp", map()).readBack(reportRead));
+        WRITES.put("POST /api/v1/results-reports/{id}/return", json("giamdoc", map("reason", "Bổ sung số liệu"))
+                .readBack(reportRead));
+        WRITES.put("POST /api/v1/results-reports/{id}/acknowledge", json("giamdoc", map("comment",
+                "Đồng ý, giao Văn phòng triển khai")).readBack(reportRead));
+        WRITES.put("POST /results-reports", form("chanhvp", map("year", year)));
+        WRITES.put("POST /results-reports/{id}", form("chanhvp", narrative).readBack(reportRead));
+        WRITES.put("POST /results-reports/{id}/submit", form("chanhvp", map()).readBack(reportRead));
+        WRITES.put("POST /results-reports/{id}/return", form("giamdoc", map("reason", "Bổ sung số liệu"))
+                .readBack(reportRead));
+        WRITES.put("POST /results-reports/{id}/acknowledge", form("giamdoc", map("comment", "Đồng ý"))
+                .readBack(reportRead));
+
+        // B6 supervision visits: the fixture's visit keeps an open request, so closing it is refused
+        String visitRead = "/api/v1/supervision-visits/" + visit;
+        String due = today().plusMonths(6).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        WRITES.put("POST /api/v1/supervision-visits", json("chanhvp", visitData(List.of(map("text",
+                "Bổ sung hồ sơ", "ownerUnitId", unit, "dueDate", today().plusMonths(6).toString())))));
+        WRITES.put("POST /api/v1/supervision-visits/{id}/close", json("chanhvp", map()).readBack(visitRead));
+        WRITES.put("POST /api/v1/supervision-visits/{id}/requests/{requestId}/close", json("chanhvp", map())
+                .readBack(visitRead));
+        WRITES.put("POST /supervision-visits", form("chanhvp", map("subject", "unit:" + unit, "date", today()
+                .minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), "met_CONTENT", "true",
+                "note_CONTENT", "Đúng chương trình", "met_PLACE", "false", "note_PLACE", "Hội trường chật", "findings",
+                "Ghi nhận qua trang", "reqText_0", "Đổi hội trường", "reqUnit_0", unit, "reqDue_0", due)));
+        WRITES.put("POST /supervision-visits/{id}/close", form("chanhvp", map()).readBack(visitRead));
+        WRITES.put("POST /supervision-visits/{id}/requests/{requestId}/close", form("chanhvp", map())
+                .readBack(visitRead));
+
+        // B7 archive: documents go to the open set; closing and disposal are asked of the closed, empty set
+        // (permanent: every disposal act is refused by its state, nothing is ever destroyed)
+        String openRead = "/api/v1/record-sets/" + openSet;
+        String closedRead = "/api/v1/record-sets/" + closedSet;
+        String day = today().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        WRITES.put("POST /api/v1/record-sets", json("chanhvp", map("year", 2012, "title", "Hồ sơ kiểm thử",
+                "trainingContent", "Bản gốc kiểm thử", "category", "DIGITAL", "planId", null)));
+        WRITES.put("POST /api/v1/record-sets/{id}/documents", multipart("chuyenvien", "file").readBack(openRead));
+        WRITES.put("POST /api/v1/record-sets/{id}/close", json("chuyenvien", map()).readBack(closedRead));
+        WRITES.put("POST /api/v1/record-sets/import", multipart("chanhvp", "file"));
+        WRITES.put("POST /api/v1/record-sets/{id}/disposal", json("chuyenvien", map("reason",
+                "Hết thời hạn bảo quản", "councilMembers", "Chánh Văn phòng; Chuyên viên lưu trữ")).readBack(closedRead));
+        WRITES.put("POST /api/v1/record-sets/{id}/disposal/opinion", json("chanhvp", map("opinion",
+                "Hội đồng nhất trí hủy")).readBack(closedRead));
+        WRITES.put("POST /api/v1/record-sets/{id}/disposal/approve", json("giamdoc", map("decisionNumber",
+                "5/QĐ-SNV", "decisionDate", today().toString())).readBack(closedRead));
+        WRITES.put("POST /api/v1/record-sets/{id}/disposal/reject", json("giamdoc", map("reason",
+                "Còn cần tra cứu")).readBack(closedRead));
+        WRITES.put("POST /api/v1/retention-rules", json("admin", map("type", "FEEDBACK", "years", 5, "legalBasis",
+                "Thông tư kiểm thử", "effectiveFrom", "2099-01-01")).readBack("/api/v1/retention-rules"));
+        WRITES.put("POST /api/v1/fixity-runs", none("admin"));
+        WRITES.put("POST /archive/import", multipart("chanhvp", "file"));
+        WRITES.put("POST /archive/{id}/documents", multipart("chuyenvien", "file").readBack(openRead));
+        WRITES.put("POST /archive/{id}/close", form("chuyenvien", map()).readBack(closedRead));
+        WRITES.put("POST /archive/{id}/disposal", form("chuyenvien", map("reason", "Hết thời hạn bảo quản",
+                "councilMembers", "Chánh Văn phòng; Chuyên viên lưu trữ")).readBack(closedRead));
+        WRITES.put("POST /archive/{id}/disposal/opinion", form("chanhvp", map("opinion", "Hội đồng nhất trí hủy"))
+                .readBack(closedRead));
+        WRITES.put("POST /archive/{id}/disposal/approve", form("giamdoc", map("decisionNumber", "5/QĐ-SNV",
+                "decisionDate", day)).readBack(closedRead));
+        WRITES.put("POST /archive/{id}/disposal/reject", form("giamdoc", map("reason", "Còn cần tra cứu"))
+                .readBack(closedRead));
+        WRITES.put("POST /archive/retention", form("admin", map("type", "FEEDBACK", "years", 5, "legalBasis",
+                "Thông tư kiểm thử", "effectiveFrom", "01/01/2098")).readBack("/api/v1/retention-rules"));
     }
 
     /** The current values of a page's form fields (inputs and text areas), to send them back unchanged. */
@@ -519,6 +668,8 @@ class BadInputCorpusIT extends HttpTest {
                 case "assessmentId", "aid" -> String.valueOf(assessment);
                 case "code", "form" -> "1a";
                 case "change" -> "deactivate";
+                case "tokenId" -> String.valueOf(pattern.contains("/users/") ? userToken : myToken);
+                case "requestId" -> String.valueOf(visitRequest);
                 default -> switch (seg) {
                     case "needs" -> String.valueOf(need);
                     case "staff" -> String.valueOf(staff);
@@ -530,6 +681,11 @@ class BadInputCorpusIT extends HttpTest {
                     case "agencies" -> String.valueOf(agency);
                     case "classes" -> String.valueOf(klass);
                     case "institutions" -> String.valueOf(institution);
+                    case "results-reports" -> String.valueOf(report);
+                    case "supervision-visits" -> String.valueOf(visit);
+                    // closing and disposal on the closed set, the rest (documents, export) on the open one
+                    case "record-sets", "archive" -> String.valueOf(pattern.contains("/disposal")
+                            || pattern.endsWith("/close") ? closedSet : openSet);
                     default -> "999999999";
                 };
             };
@@ -578,18 +734,12 @@ class BadInputCorpusIT extends HttpTest {
     }
 
     /**
-     * Write endpoints that landed with B5 and the rest of issue 13 on 2026-12-03 and have no example
-     * row yet: they are not in the corpus, and this list says so openly instead of hiding them. A path
-     * is listed by its prefix; the test fails when a listed prefix has an example row (remove it then)
-     * or matches no endpoint any more.
+     * Write endpoints that have no example row yet: they are not in the corpus, and this list says so
+     * openly instead of hiding them. Empty: every write endpoint is in the corpus. A path is listed by
+     * its prefix; the test fails when a listed prefix has an example row (remove it then) or matches no
+     * endpoint any more.
      */
-    static final List<String> NOT_YET_IN_CORPUS = List.of("/api/v1/me/tokens", "/me/tokens",
-            "/api/v1/users/{userId}/tokens", "/admin/users/{userId}/tokens", "/api/v1/backups", "/admin/backup",
-            "/admin/agencies", "/api/v1/results-reports", "/results-reports",
-            // B6 supervision visits: their bad input (every field, 400 with the field) is in reporting/supervision/SupervisionIT
-            "/api/v1/supervision-visits", "/supervision-visits",
-            // B7 archive: its bad input (blank reasons, dates, years, hostile and tampered files) is in archive/ArchiveIT
-            "/api/v1/record-sets", "/archive", "/api/v1/retention-rules", "/api/v1/fixity-runs");
+    static final List<String> NOT_YET_IN_CORPUS = List.of();
 
     private static boolean notYetInCorpus(String key) {
         String path = key.substring(key.indexOf(' ') + 1);
