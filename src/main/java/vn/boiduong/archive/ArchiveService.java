@@ -54,9 +54,12 @@ public class ArchiveService {
     private final ApplicationEventPublisher events;
     private final vn.boiduong.identity.UserDirectory directory;
     private final Clock clock;
+    private final vn.boiduong.planning.PlanService plans;
 
     ArchiveService(ArchiveStore store, FileStore files, ArchivePolicy policy, RetentionRules retention,
-            ApplicationEventPublisher events, vn.boiduong.identity.UserDirectory directory, Clock clock) {
+            ApplicationEventPublisher events, vn.boiduong.identity.UserDirectory directory, Clock clock,
+            vn.boiduong.planning.PlanService plans) {
+        this.plans = plans;
         this.directory = directory;
         this.store = store;
         this.files = files;
@@ -388,6 +391,17 @@ public class ArchiveService {
                 cat = TrainingCategory.valueOf(category);
             } catch (IllegalArgumentException e) {
                 errors.add(new InvalidInputException.FieldError("category", "Loại hình đào tạo không có trong danh mục."));
+            }
+        }
+        if (planId != null && year != null) {
+            // the plan a set belongs to is one of the agency's own, of the set's year (another agency's
+            // looks missing, as everywhere)
+            try {
+                if (plans.header(actor, planId).year() != year) {
+                    errors.add(new InvalidInputException.FieldError("planId", "Kế hoạch này không phải của năm " + year + "."));
+                }
+            } catch (vn.boiduong.common.NotFoundException | vn.boiduong.common.ForbiddenException e) {
+                errors.add(new InvalidInputException.FieldError("planId", "Không có kế hoạch này."));
             }
         }
         if (!errors.isEmpty()) {

@@ -391,6 +391,31 @@ class ArchiveIT extends HttpTest {
     }
 
     @Test
+    @Order(6)
+    void aSetOpenedByHandBelongsOnlyToAPlanOfTheAgencyAndItsYear() {
+        ready();
+        long own = ok(api().as(a.chief).get("/api/v1/classes/" + classId)).json().get("info").get("planId").asLong();
+        var foreign = api().as(other.chief).postJson("/api/v1/plans", Map.of("year", YEAR, "registrationDueDate",
+                YEAR + "-01-20"));
+        assertThat(foreign.status()).as(foreign.body()).isEqualTo(201);
+        long theirs = foreign.json().get("id").asLong();
+        for (Map.Entry<Long, String> bad : Map.of(theirs, "Không có kế hoạch này.", 999_999_999L,
+                "Không có kế hoạch này.").entrySet()) {
+            var r = api().as(a.chief).postJson("/api/v1/record-sets", Map.of("year", YEAR, "title", "Hồ sơ gắn kế hoạch",
+                    "trainingContent", "Gắn kế hoạch " + bad.getKey(), "planId", bad.getKey()));
+            assertThat(r.status()).as(r.body()).isEqualTo(400);
+            assertThat(r.body()).contains("planId", bad.getValue());
+        }
+        var wrongYear = api().as(a.chief).postJson("/api/v1/record-sets", Map.of("year", YEAR + 1, "title",
+                "Hồ sơ năm sau", "trainingContent", "Gắn sai năm", "planId", own));
+        assertThat(wrongYear.status()).as(wrongYear.body()).isEqualTo(400);
+        assertThat(wrongYear.body()).contains("planId", "không phải của năm " + (YEAR + 1));
+        JsonNode made = ok(api().as(a.chief).postJson("/api/v1/record-sets", Map.of("year", YEAR, "title",
+                "Hồ sơ gắn kế hoạch", "trainingContent", "Gắn đúng kế hoạch", "planId", own))).json();
+        assertThat(made.get("planId").asLong()).isEqualTo(own);
+    }
+
+    @Test
     @Order(7)
     void theRetentionScheduleIsDataTheAdministratorKeeps() {
         ready();
