@@ -55,11 +55,13 @@ public class ArchiveService {
     private final vn.boiduong.identity.UserDirectory directory;
     private final Clock clock;
     private final vn.boiduong.planning.PlanService plans;
+    private final vn.boiduong.audit.AuditTrail audit;
 
     ArchiveService(ArchiveStore store, FileStore files, ArchivePolicy policy, RetentionRules retention,
             ApplicationEventPublisher events, vn.boiduong.identity.UserDirectory directory, Clock clock,
-            vn.boiduong.planning.PlanService plans) {
+            vn.boiduong.planning.PlanService plans, vn.boiduong.audit.AuditTrail audit) {
         this.plans = plans;
+        this.audit = audit;
         this.directory = directory;
         this.store = store;
         this.files = files;
@@ -108,6 +110,7 @@ public class ArchiveService {
      */
     @Transactional
     public Optional<Long> file(FileRequest r) {
+        audit.lockChainFirst();
         RecordSet set = openSet(r.set(), r.by());
         if (store.filed(set.id(), r.sourceKey())) {
             return Optional.empty();
@@ -135,9 +138,19 @@ public class ArchiveService {
         return id;
     }
 
+    /**
+     * A set locked for an act, the audit trail's head first: every write here takes the head before its
+     * own rows, so that two writers (a filing, an upload, a closing) never wait for each other in a circle.
+     */
+    private Optional<RecordSet> lockedSet(Long id) {
+        audit.lockChainFirst();
+        return store.setForUpdate(id);
+    }
+
     /** Opens the set of {@code k} if it is not there yet (the plan's approval opens one per item's content). */
     @Transactional
     public Long ensureSet(SetKey k, String by) {
+        audit.lockChainFirst();
         return openSet(k, by).id();
     }
 
@@ -372,6 +385,7 @@ public class ArchiveService {
     @Transactional
     public SetDetail create(Actor actor, Integer year, String title, String trainingContent, String category, Long planId) {
         policy.manage(actor).orThrow();
+        audit.lockChainFirst();
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         if (year == null || year < 2000 || year > 2100) {
             errors.add(new InvalidInputException.FieldError("year", "Năm phải từ 2000 đến 2100."));
@@ -423,7 +437,7 @@ public class ArchiveService {
         RecordSet s = readable(actor, setId);
         policy.file(actor, s).orThrow();
         var checked = vn.boiduong.competency.UploadedFileCheck.pdf("file", originalName, content, maxBytes);
-        RecordSet locked = store.setForUpdate(s.id()).orElseThrow();
+        RecordSet locked = lockedSet(s.id()).orElseThrow();
         policy.file(actor, locked).orThrow();
         String sha = sha256(content);
         String title = "Bản quét: " + checked.fileName();
@@ -443,7 +457,7 @@ public class ArchiveService {
     @Transactional
     public SetDetail close(Actor actor, Long id) {
         readable(actor, id);
-        RecordSet s = store.setForUpdate(id).orElseThrow();
+        RecordSet s = lockedSet(id).orElseThrow();
         s.close(policy, actor, LocalDateTime.now(clock));
         store.updateSet(s, null);
         events.publishEvent(AuditEvent.of("CLOSE", AUDIT_TYPE, s.id(), "Đóng hồ sơ «" + s.title() + "»"));
@@ -462,6 +476,7 @@ public class ArchiveService {
     @Transactional
     public SetDetail importSet(Actor actor, int year, String title, String externalId, List<Imported> docs) {
         policy.manage(actor).orThrow();
+        audit.lockChainFirst();
         if (year < 1900 || year > 2100) {
             throw InvalidInputException.of("file", "Năm của gói (Bag-Group-Identifier) không hợp lệ.");
         }
@@ -486,7 +501,7 @@ public class ArchiveService {
     @Transactional
     public SetDetail proposeDisposal(Actor actor, Long id, String reason, String councilMembers) {
         readable(actor, id);
-        RecordSet s = store.setForUpdate(id).orElseThrow();
+        RecordSet s = lockedSet(id).orElseThrow();
         LocalDateTime now = LocalDateTime.now(clock);
         RetentionRules.Retention r = retention.retentionOf(store.typesOf(s.id()), now.toLocalDate());
         boolean open = store.disposals(s.id()).stream().anyMatch(d -> d.status().isOpen());
@@ -503,7 +518,7 @@ public class ArchiveService {
     public SetDetail appraise(Actor actor, Long id, String opinion) {
         readable(actor, id);
         policy.mayAppraise(actor).orThrow();
-        RecordSet s = store.setForUpdate(id).orElseThrow();
+        RecordSet s = lockedSet(id).orElseThrow();
         Disposal d = openDisposal(s);
         d.appraise(policy, actor, s, clean("opinion", opinion), LocalDateTime.now(clock));
         store.updateDisposal(d);
@@ -517,7 +532,7 @@ public class ArchiveService {
     public SetDetail approveDisposal(Actor actor, Long id, String number, LocalDate date) {
         readable(actor, id);
         policy.mayDecide(actor).orThrow();
-        RecordSet s = store.setForUpdate(id).orElseThrow();
+        RecordSet s = lockedSet(id).orElseThrow();
         Disposal d = openDisposal(s);
         LocalDateTime now = LocalDateTime.now(clock);
         List<ArchiveStore.Document> docs = store.documents(s.id()).stream().filter(x -> x.erasedAt() == null).toList();
@@ -551,7 +566,7 @@ public class ArchiveService {
     public SetDetail rejectDisposal(Actor actor, Long id, String reason) {
         readable(actor, id);
         policy.mayDecide(actor).orThrow();
-        RecordSet s = store.setForUpdate(id).orElseThrow();
+        RecordSet s = lockedSet(id).orElseThrow();
         Disposal d = openDisposal(s);
         d.reject(policy, actor, s, clean("reason", reason), LocalDateTime.now(clock));
         store.updateDisposal(d);

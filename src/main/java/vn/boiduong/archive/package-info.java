@@ -21,7 +21,9 @@
  * </ul>
  * <p>Reads {@code planning}, {@code needs}, {@code delivery} and {@code reporting} (their public documents
  * and views, with the Office's rights; B6 hands its visits' minutes and the acknowledged report through
- * {@code reporting.ReportingRecords}), {@code competency} (the upload checks), {@code documents} and {@code organization}.
+ * {@code reporting.ReportingRecords}), {@code competency} (the upload checks), {@code documents} and {@code organization};
+ * asks {@code audit} for the chain's head before locking a set, so that every archive write takes its locks in
+ * one order (the head, then the set) and concurrent filings never deadlock.
  */
 @org.springframework.modulith.ApplicationModule
 package vn.boiduong.archive;

@@ -68,6 +68,18 @@ public class AuditTrail {
     }
 
     /**
+     * Takes the chain's head now, for a writer that locks rows of its own and appends several lines in
+     * one transaction (the archive's filing): the head is locked at the first line anyway, and taking it
+     * first gives every such writer one lock order — the head, then its own rows — so two of them never
+     * wait for each other in a circle (H2 rolled one back with "Deadlock detected" when a plan's filing
+     * held the head and wanted a record set a certificate's filing held while it waited for the head).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockChainFirst() {
+        chain.lockHead();
+    }
+
+    /**
      * Walks the whole chain in order and reports its first broken link: an entry whose fields no longer
      * give its hash (edited), whose link does not hold the previous entry's hash, a missing place
      * (deleted), an entry outside the chain, or a head past the last entry (the newest deleted).
