@@ -222,12 +222,16 @@ class PlanRaceIT extends HttpTest {
 
     /**
      * Keeps the held transaction open until the HTTP side has answered or waits on a lock this
-     * transaction holds (then committing is what lets it go on). Committing as soon as it waits, not
+     * transaction holds (the plan's row, or the audit trail's head its audit line took: then committing
+     * is what lets it go on). Committing as soon as it waits, not
      * after a fixed time, keeps H2 from giving up on its lock wait first.
      */
     private void holdUntilAnsweredOrBlocked(Future<?> other) {
         String waiting = "postgres".equals(External.database())
-                ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like '%training_plan%'"
+                // (or on the audit trail's head, which the held transaction's audit line holds: the other
+                // side's audit line may ask for it before its own update of the plan is flushed)
+                ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and (query like '%training_plan%'"
+                        + " or query like '%plan_item%' or query like '%audit_chain_head%')"
                 // H2 names no blocker when it waits on a key another transaction has not committed, and it
                 // also makes an item's insert wait on the plan's row (its foreign key)
                 : "select count(*) from information_schema.sessions where executing_statement like 'update training_plan%'"
