@@ -175,7 +175,7 @@ LOAD_SCALE_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "== run 2, B5 scenarios: a person's training record, the attendance grid, the classes list of a year"
 # an endpoint another part of B5 builds may be missing on this branch: ask once (HTTP Basic) and measure
 # only the endpoints that answer 200; the summary says which did not, and why
-probe() { curl -s -o /dev/null -w '%{http_code}' -u chuyenvien:Demo@123 "$BASE$1" || echo 000; }
+probe() { curl -s -o /dev/null -w '%{http_code}' -u chuyenvien:DemoBD@2026 "$BASE$1" || echo 000; }
 B5_SCENARIOS=()
 declare -A B5_MISSING=()
 RECORD_PATH="/api/v1/staff/{term}/training-record"
@@ -193,7 +193,7 @@ code=$(probe "$SUP_PATH")
 if [[ $code == 200 ]]; then B5_SCENARIOS+=("scenario=supervision|session|$SUP_PATH|1" "scenario=supervision-x4|session|$SUP_PATH|$SCALE_THREADS"); else B5_MISSING[supervision]="GET $SUP_PATH answered HTTP $code (not on this branch?)"; fi
 : >"$OUT/delivery.tsv"
 if (( ${#B5_SCENARIOS[@]} > 0 )); then
-  java -cp "$CP" vn.boiduong.bench.LoadClient base="$BASE" user=chuyenvien password=Demo@123 threads="$SCALE_THREADS" \
+  java -cp "$CP" vn.boiduong.bench.LoadClient base="$BASE" user=chuyenvien password=DemoBD@2026 threads="$SCALE_THREADS" \
     prewarm="${BENCH_B5_PREWARM:-20}" warmup=5 seconds="${BENCH_SCALE_SECONDS:-20}" max=100000 out="$OUT/delivery.tsv" \
     serverPid="$PID" database="$DB" terms="${RECORD_STAFF:-0}" "${B5_SCENARIOS[@]}" || echo "B5 load client failed"
 fi
