@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import gov.loc.repository.bagit.domain.Bag;
 import gov.loc.repository.bagit.reader.BagReader;
 import gov.loc.repository.bagit.verify.BagVerifier;
-import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,8 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -120,7 +116,7 @@ class ArchiveBrowserIT extends BrowserTest {
         assertThat(base64).doesNotStartWith("ERROR");
         byte[] zip = Base64.getDecoder().decode(base64);
 
-        Path bagDir = unzip(zip, dir.resolve("bag"));
+        Path bagDir = Bags.unzip(zip, dir.resolve("bag"));
         Bag bag = new BagReader().read(bagDir);
         try (BagVerifier verifier = new BagVerifier()) {
             verifier.isValid(bag, false);
@@ -136,24 +132,4 @@ class ArchiveBrowserIT extends BrowserTest {
         assertThat(inManifest).containsAll(filed);
     }
 
-    private static Path unzip(byte[] zip, Path into) throws Exception {
-        Path base = null;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                Path p = into.resolve(e.getName()).normalize();
-                assertThat(p.startsWith(into)).isTrue();
-                if (e.isDirectory()) {
-                    continue;
-                }
-                Files.createDirectories(p.getParent());
-                Files.write(p, in.readAllBytes());
-                if (e.getName().endsWith("bagit.txt")) {
-                    base = p.getParent();
-                }
-            }
-        }
-        assertThat(base).as("bagit.txt in the ZIP").isNotNull();
-        return base;
-    }
 }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +44,6 @@ class ArchiveFilesB6IT extends HttpTest {
         return r;
     }
 
-    private static String sha256(byte[] b) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-    }
 
     private static Map<String, Object> visit(Long classId, Long unitId) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -151,7 +146,7 @@ class ArchiveFilesB6IT extends HttpTest {
                 .filter(d -> d.get("type").asString().equals("SUPERVISION_VISIT")).findFirst().orElseThrow();
         byte[] sheet = ok(chief.get("/api/v1/record-sets/" + content + "/documents/" + minutes.get("id").asLong()))
                 .bytes();
-        assertThat(sha256(sheet)).isEqualTo(minutes.get("sha256").asString());
+        assertThat(Bags.sha256(sheet)).isEqualTo(minutes.get("sha256").asString());
         String cells = text(sheet);
         assertThat(cells).contains("BIÊN BẢN KIỂM TRA, GIÁM SÁT", "Kỹ năng số B6ARC", "Đạt", "Không đạt",
                 "Vắng một người", "Lớp tổ chức đúng kế hoạch B6ARC");
@@ -164,7 +159,7 @@ class ArchiveFilesB6IT extends HttpTest {
         List<JsonNode> generalDocs = documents(chief, general);
         List<String> reportHashes = generalDocs.stream().filter(d -> d.get("type").asString().equals("RESULTS_REPORT"))
                 .map(d -> d.get("sha256").asString()).toList();
-        assertThat(reportHashes).containsExactlyInAnyOrder(sha256(docx), sha256(pdf));
+        assertThat(reportHashes).containsExactlyInAnyOrder(Bags.sha256(docx), Bags.sha256(pdf));
 
         // the audit trail is searchable by the report and the visit (their types are in the filter's list)
         assertThat(ok(chief.get("/api/v1/audit?type=results-report&id=" + report)).json().get("items")

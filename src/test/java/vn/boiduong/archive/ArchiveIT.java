@@ -10,12 +10,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,9 +104,6 @@ class ArchiveIT extends HttpTest {
         return ok(api().as(user).get("/api/v1/record-sets?size=50" + query)).json();
     }
 
-    private static String sha256(byte[] b) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-    }
 
     @Test
     @Order(1)
@@ -153,7 +148,7 @@ class ArchiveIT extends HttpTest {
         // every document downloads as the bytes filed: their SHA-256 is the one recorded at filing
         for (JsonNode d : set.get("documents")) {
             var r = ok(api().as(a.specialist).get("/api/v1/record-sets/" + classSetId + "/documents/" + d.get("id").asLong()));
-            assertThat(sha256(r.bytes())).isEqualTo(d.get("sha256").asString());
+            assertThat(Bags.sha256(r.bytes())).isEqualTo(d.get("sha256").asString());
             assertThat((long) r.bytes().length).isEqualTo(d.get("size").asLong());
         }
         // the certificates filed are the PDFs as issued (the hash the certificate itself carries)
@@ -267,7 +262,7 @@ class ArchiveIT extends HttpTest {
         byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
         var scan = api().as(a.specialist).postFile(path + "/documents", "file", "ban-goc-ky.pdf", "application/pdf", pdf);
         assertThat(scan.status()).as(scan.body()).isEqualTo(201);
-        assertThat(scan.json().get("sha256").asString()).isEqualTo(sha256(pdf));
+        assertThat(scan.json().get("sha256").asString()).isEqualTo(Bags.sha256(pdf));
         var renamed = api().as(a.specialist).postFile(path + "/documents", "file", "virus.pdf", "application/pdf",
                 "MZ not a pdf".getBytes());
         assertThat(renamed.status()).isEqualTo(400);
@@ -280,7 +275,7 @@ class ArchiveIT extends HttpTest {
         var export = api().as(a.specialist).get(path + "/export");
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.header("Content-Type")).contains("zip");
-        Path bagDir = unzip(export.bytes(), dir.resolve("out"));
+        Path bagDir = Bags.unzip(export.bytes(), dir.resolve("out"));
         Bag bag = new BagReader().read(bagDir);
         try (BagVerifier verifier = new BagVerifier()) {
             verifier.isValid(bag, false);
@@ -437,22 +432,6 @@ class ArchiveIT extends HttpTest {
         assertThat(api().signedIn(a.admin).get("/archive/retention").body()).contains("Thử nghiệm ARC", "01/01/2099");
     }
 
-    private static Path unzip(byte[] zip, Path into) throws Exception {
-        Path base = null;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                Path p = into.resolve(e.getName()).normalize();
-                assertThat(p.startsWith(into)).isTrue();
-                Files.createDirectories(p.getParent());
-                Files.write(p, in.readAllBytes());
-                if (e.getName().endsWith("/bagit.txt")) {
-                    base = p.getParent();
-                }
-            }
-        }
-        return base;
-    }
 
     /** The same bag with one byte of the first payload file changed (the manifest left as it was). */
     private static byte[] tamper(byte[] zip) throws Exception {
