@@ -48,16 +48,7 @@ class BackupRestoreIT {
         String schema = External.PG_SCHEMA + "_backup";
         boolean postgres = "postgres".equals(External.database());
         if (postgres) {
-            try (Connection c = DriverManager.getConnection(External.PG_URL, External.PG_USER, "");
-                    Statement st = c.createStatement()) {
-                st.execute("drop schema if exists " + schema + " cascade");
-            }
-            props.put("spring.datasource.url", External.PG_URL.replace("currentSchema=" + External.PG_SCHEMA,
-                    "currentSchema=" + schema));
-            props.put("spring.datasource.username", External.PG_USER);
-            props.put("spring.datasource.password", "");
-            props.put("spring.flyway.schemas", schema);
-            props.put("spring.flyway.default-schema", schema);
+            props.putAll(External.emptyPostgresSchema("backup"));
         } else {
             props.put("spring.datasource.url", "jdbc:h2:file:" + work.resolve("data/boiduong").toAbsolutePath()
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;WRITE_DELAY=0");

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -116,17 +113,7 @@ class CrashSafetyIT {
     private static List<String> arguments() throws Exception {
         List<String> args = new ArrayList<>(List.of("--boiduong.reminders.cron=-"));
         if ("postgres".equals(External.database())) {
-            String schema = External.PG_SCHEMA + "_crash";
-            try (Connection c = DriverManager.getConnection(External.PG_URL, External.PG_USER, "");
-                    Statement st = c.createStatement()) {
-                st.execute("drop schema if exists " + schema + " cascade");
-            }
-            args.add("--spring.datasource.url=" + External.PG_URL.replace("currentSchema=" + External.PG_SCHEMA,
-                    "currentSchema=" + schema));
-            args.add("--spring.datasource.username=" + External.PG_USER);
-            args.add("--spring.datasource.password=");
-            args.add("--spring.flyway.schemas=" + schema);
-            args.add("--spring.flyway.default-schema=" + schema);
+            External.emptyPostgresSchema("crash").forEach((k, v) -> args.add("--" + k + "=" + v));
             // several nodes may share PostgreSQL: an import is ended once its heartbeat is this old
             args.add("--boiduong.imports.stale-after=PT3S");
         }

@@ -6,9 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -106,17 +103,7 @@ class RestartKeepsRecordsIT {
     private static Map<String, Object> databaseProperties() throws Exception {
         Map<String, Object> props = new HashMap<>();
         if ("postgres".equals(External.database())) {
-            String schema = External.PG_SCHEMA + "_restart";
-            try (Connection c = DriverManager.getConnection(External.PG_URL, External.PG_USER, "");
-                    Statement st = c.createStatement()) {
-                st.execute("drop schema if exists " + schema + " cascade");
-            }
-            props.put("spring.datasource.url", External.PG_URL.replace("currentSchema=" + External.PG_SCHEMA,
-                    "currentSchema=" + schema));
-            props.put("spring.datasource.username", External.PG_USER);
-            props.put("spring.datasource.password", "");
-            props.put("spring.flyway.schemas", schema);
-            props.put("spring.flyway.default-schema", schema);
+            props.putAll(External.emptyPostgresSchema("restart"));
         } else {
             Path dir = Files.createTempDirectory("boiduong-restart");
             props.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("boiduong").toAbsolutePath()

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,17 +122,7 @@ class TwoNodesIT {
     private static Map<String, Object> databaseProperties() throws Exception {
         Map<String, Object> props = new HashMap<>();
         if ("postgres".equals(External.database())) {
-            String schema = External.PG_SCHEMA + "_nodes";
-            try (Connection c = DriverManager.getConnection(External.PG_URL, External.PG_USER, "");
-                    Statement st = c.createStatement()) {
-                st.execute("drop schema if exists " + schema + " cascade");
-            }
-            props.put("spring.datasource.url", External.PG_URL.replace("currentSchema=" + External.PG_SCHEMA,
-                    "currentSchema=" + schema));
-            props.put("spring.datasource.username", External.PG_USER);
-            props.put("spring.datasource.password", "");
-            props.put("spring.flyway.schemas", schema);
-            props.put("spring.flyway.default-schema", schema);
+            props.putAll(External.emptyPostgresSchema("nodes"));
         } else {
             props.put("spring.datasource.url", "jdbc:h2:mem:bdnodes;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                     + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");

@@ -98,6 +98,25 @@ public final class External {
      * memory named {@code bd<name>}, or on PostgreSQL the schema {@code <PG_SCHEMA>_<name>}, cleaned
      * and migrated when the context starts (TestDatabaseConfig).
      */
+    /**
+     * For an application the test starts itself on PostgreSQL: its own schema {@code <PG_SCHEMA>_<name>},
+     * dropped first so each run starts empty, as the spring.* properties that point it there.
+     */
+    public static java.util.Map<String, String> emptyPostgresSchema(String name) throws java.sql.SQLException {
+        String schema = PG_SCHEMA + "_" + name;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(PG_URL, PG_USER, "");
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("drop schema if exists " + schema + " cascade");
+        }
+        java.util.Map<String, String> props = new java.util.LinkedHashMap<>();
+        props.put("spring.datasource.url", PG_URL.replace("currentSchema=" + PG_SCHEMA, "currentSchema=" + schema));
+        props.put("spring.datasource.username", PG_USER);
+        props.put("spring.datasource.password", "");
+        props.put("spring.flyway.schemas", schema);
+        props.put("spring.flyway.default-schema", schema);
+        return props;
+    }
+
     public static void ownDatabase(org.springframework.test.context.DynamicPropertyRegistry registry, String name) {
         // the spring.* properties for a context of its own (FirstStartIT, a child application); the
         // boiduong.test.* ones for a subclass of HttpTest, whose shared values default to them
